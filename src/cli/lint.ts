@@ -1,0 +1,77 @@
+// `whale lint [paths...]`
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ConfigResolver, loadConfig, THRESHOLDS, type Threshold } from '../lint/config';
+import { discover } from '../lint/discover';
+import { lintFiles, type FileResult } from '../lint/lint-files';
+import { severityRank } from '../lint/rule';
+import { UsageError } from '../errors';
+import { formatJson } from '../report/json';
+import { formatTty } from '../report/tty';
+import { registry } from '../lint/builtin';
+
+interface LintOptions {
+  format: 'tty' | 'json';
+  config?: string;
+  failureThreshold?: Threshold;
+  color: boolean;
+  quiet?: boolean;
+  stdinFilename?: string;
+}
+
+/** When no config or flag says otherwise, errors and warnings fail the run; info and style do not. */
+const DEFAULT_THRESHOLD: Threshold = 'warning';
+
+export function registerLint(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('lint')
+    .description('lint Dockerfiles (files, directories, globs, or - for stdin)')
+    .argument('[paths...]', 'files, directories or globs to lint', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tty', 'json']).default('tty'))
+    .option('-c, --config <file>', 'use this configuration instead of the nearest .whale.yaml')
+    .addOption(new Option('-t, --failure-threshold <severity>', 'exit 1 when a finding is at least this severe').choices([...THRESHOLDS]))
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'report only findings that reach the failure threshold')
+    .option('--stdin-filename <name>', 'the name to report for - (stdin), also used to find its config')
+    .action((paths: string[], options: LintOptions) => {
+      setExit(runLint(paths, options));
+    });
+}
+
+function runLint(paths: string[], options: LintOptions): number {
+  const explicit = options.config ? loadConfig(options.config, registry) : null;
+  const configs = new ConfigResolver(registry, explicit);
+  const files = discover(paths);
+  const stdin = files.includes('-')
+    ? { text: readStdin(), filename: options.stdinFilename ?? '<stdin>' }
+    : undefined;
+  let results = lintFiles({ files, registry, configs, ...(stdin ? { stdin } : {}) });
+  const thresholdOf = (result: FileResult): Threshold =>
+    options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
+  const reaches = (result: FileResult) => {
+    const threshold = thresholdOf(result);
+    return (severity: Parameters<typeof severityRank>[0]) => threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
+  };
+  if (options.quiet) {
+    results = results.map((result) => ({ ...result, findings: result.findings.filter((f) => reaches(result)(f.severity)) }));
+  }
+  const fixable = (id: string) => registry.find(id)?.fixable === true;
+  const color = options.color && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
+  process.stdout.write(options.format === 'json' ? formatJson(results, fixable) : formatTty(results, color));
+
+  const unreadable = results.filter((r) => r.error);
+  for (const result of unreadable) {
+    if (options.format === 'json') process.stderr.write(`whale: ${result.file}: ${result.error}\n`);
+  }
+  if (unreadable.length) return 2;
+  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? 1 : 0;
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

@@ -1,0 +1,33 @@
+// `whale rules [id]`: list the rules, or print one rule's documentation.
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import Table from 'cli-table3';
+import { registry } from '../lint/builtin';
+import { ruleMarkdown } from '../lint/rule-docs';
+import { UsageError } from '../errors';
+
+export function registerRules(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('rules')
+    .description('list the rules, or show the documentation of one rule (by id or alias)')
+    .argument('[id]', 'a rule id or alias, e.g. apt-lists-not-cleaned or DL3009')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action((id: string | undefined, options: { format: 'table' | 'json' }) => {
+      if (id !== undefined) {
+        const rule = registry.find(id);
+        if (!rule) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
+        process.stdout.write(options.format === 'json' ? JSON.stringify(summary(rule), null, 2) + '\n' : ruleMarkdown(rule));
+      } else if (options.format === 'json') {
+        process.stdout.write(JSON.stringify(registry.rules.map(summary), null, 2) + '\n');
+      } else {
+        const table = new Table({ head: ['rule', 'aliases', 'severity', 'category', 'summary'], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
+        for (const rule of registry.rules) table.push([rule.id, rule.aliases.join(', '), rule.severity, rule.category, rule.docs.summary]);
+        process.stdout.write(table.toString() + '\n');
+      }
+      setExit(0);
+    });
+}
+
+function summary(rule: (typeof registry.rules)[number]) {
+  return { id: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, summary: rule.docs.summary, fixable: rule.fixable === true };
+}

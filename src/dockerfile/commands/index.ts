@@ -1,0 +1,21 @@
+// The registry of command option schemas, looked up by program name.
+import type { CommandSchema } from './schema';
+import { apt } from './apt';
+import { apk } from './apk';
+import { pip } from './pip';
+import { npm } from './npm';
+import { yarn } from './yarn';
+import { curl } from './curl';
+import { wget } from './wget';
+import { adduser, groupadd, useradd } from './useradd';
+
+export type { CommandSchema } from './schema';
+
+const ALL: readonly CommandSchema[] = [apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser];
+
+const BY_NAME = new Map<string, CommandSchema>();
+for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);
+
+export function schemaFor(name: string): CommandSchema | undefined {
+  return BY_NAME.get(name);
+}

@@ -1,0 +1,202 @@
+// `.whale.yaml`: found by walking up from each linted file (each folder of a monorepo can have its own),
+// or named with --config. Validated strictly: a typo must not silently turn a rule off.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import picomatch from 'picomatch';
+import { SEVERITIES, type OptionValue, type Rule, type Severity } from './rule';
+import type { RuleRegistry } from './registry';
+import { UsageError } from '../errors';
+
+export const CONFIG_NAMES = ['.whale.yaml', '.whale.yml'];
+
+export type Threshold = Severity | 'none';
+export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'none'];
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity;
+  options: Record<string, OptionValue>;
+}
+
+/** A configuration, validated and resolved against the rule registry. */
+export interface ResolvedConfig {
+  /** The file it came from, or null for the built-in defaults. */
+  path: string | null;
+  rules: Map<string, RuleSetting>;
+  /** Paths (relative to the config file's folder) whose files are not linted. */
+  isIgnored(file: string): boolean;
+  failureThreshold: Threshold | null;
+}
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'failure-threshold'];
+const RULE_KEYS = ['severity', 'options'];
+
+export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
+  return {
+    path: null,
+    rules: new Map(registry.rules.map((rule) => [rule.id, defaultSetting(rule)])),
+    isIgnored: () => false,
+    failureThreshold: null,
+  };
+}
+
+function defaultSetting(rule: Rule): RuleSetting {
+  const options: Record<string, OptionValue> = {};
+  for (const [name, spec] of Object.entries(rule.options ?? {})) options[name] = spec.default;
+  return { enabled: true, severity: rule.severity, options };
+}
+
+export function loadConfig(path: string, registry: RuleRegistry): ResolvedConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the configuration (${describeIoError(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
+  }
+  return validateConfig(data ?? {}, path, registry);
+}
+
+export function validateConfig(data: unknown, path: string, registry: RuleRegistry): ResolvedConfig {
+  const fail = (key: string, message: string): never => {
+    throw new UsageError(`${path}: ${key}: ${message}`);
+  };
+  if (!isRecord(data)) fail('(top level)', 'expected a mapping with keys ' + TOP_LEVEL_KEYS.join(', '));
+  const record = data as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) fail(key, `unknown key; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
+  }
+
+  const config = defaultConfig(registry);
+  config.path = path;
+
+  const rules = record['rules'];
+  if (rules !== undefined && rules !== null) {
+    if (!isRecord(rules)) fail('rules', 'expected a mapping of rule id to a setting');
+    for (const [name, value] of Object.entries(rules as Record<string, unknown>)) {
+      const rule = registry.find(name);
+      if (!rule) fail(`rules.${name}`, 'unknown rule; `whale rules` lists them');
+      const setting = config.rules.get(rule!.id)!;
+      applyRuleSetting(setting, value, rule!, `rules.${name}`, fail);
+    }
+  }
+
+  const ignore = record['ignore'];
+  if (ignore !== undefined && ignore !== null) {
+    if (!Array.isArray(ignore) || ignore.some((p) => typeof p !== 'string')) fail('ignore', 'expected a list of path patterns');
+    const matcher = picomatch(ignore as string[], { dot: true });
+    const base = dirname(resolve(path));
+    config.isIgnored = (file) => {
+      const rel = relative(base, resolve(file)).split(sep).join('/');
+      return !rel.startsWith('..') && (matcher(rel) || rel.split('/').some((_, i, parts) => matcher(parts.slice(0, i + 1).join('/'))));
+    };
+  }
+
+  const threshold = record['failure-threshold'];
+  if (threshold !== undefined && threshold !== null) {
+    if (typeof threshold !== 'string' || !THRESHOLDS.includes(threshold as Threshold)) {
+      fail('failure-threshold', `expected one of ${THRESHOLDS.join(', ')}`);
+    }
+    config.failureThreshold = threshold as Threshold;
+  }
+  return config;
+}
+
+type Fail = (key: string, message: string) => never;
+
+function applyRuleSetting(setting: RuleSetting, value: unknown, rule: Rule, key: string, fail: Fail): void {
+  const levels = ['off', 'on', ...SEVERITIES];
+  if (typeof value === 'string' || typeof value === 'boolean') {
+    const level = value === true ? 'on' : value === false ? 'off' : value;
+    if (!levels.includes(level)) fail(key, `expected one of ${levels.join(', ')}, or a mapping with severity and options`);
+    setLevel(setting, level);
+    return;
+  }
+  if (!isRecord(value)) fail(key, `expected one of ${levels.join(', ')}, or a mapping with severity and options`);
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) if (!RULE_KEYS.includes(name)) fail(`${key}.${name}`, `unknown key; allowed: ${RULE_KEYS.join(', ')}`);
+  if (record['severity'] !== undefined) {
+    const level = record['severity'];
+    if (typeof level !== 'string' || !levels.includes(level)) fail(`${key}.severity`, `expected one of ${levels.join(', ')}`);
+    setLevel(setting, level as string);
+  }
+  if (record['options'] !== undefined) {
+    if (!isRecord(record['options'])) fail(`${key}.options`, 'expected a mapping');
+    const specs = rule.options ?? {};
+    for (const [name, optionValue] of Object.entries(record['options'] as Record<string, unknown>)) {
+      const spec = specs[name];
+      if (!spec) {
+        const known = Object.keys(specs);
+        fail(`${key}.options.${name}`, known.length ? `unknown option; allowed: ${known.join(', ')}` : 'this rule takes no options');
+      }
+      if (!matchesType(optionValue, spec!.type)) fail(`${key}.options.${name}`, `expected ${spec!.type}`);
+      setting.options[name] = optionValue as OptionValue;
+    }
+  }
+}
+
+function setLevel(setting: RuleSetting, level: string): void {
+  if (level === 'off') setting.enabled = false;
+  else {
+    setting.enabled = true;
+    if (level !== 'on') setting.severity = level as Severity;
+  }
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === type;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Finds the nearest `.whale.yaml` for each folder, walking up; results are cached per folder. */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, ResolvedConfig>();
+
+  constructor(private readonly registry: RuleRegistry, private readonly explicit: ResolvedConfig | null) {}
+
+  forFile(file: string): ResolvedConfig {
+    if (this.explicit) return this.explicit;
+    return this.forFolder(dirname(resolve(file)));
+  }
+
+  private forFolder(folder: string): ResolvedConfig {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let config: ResolvedConfig | null = null;
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(folder, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) {
+        config = loadConfig(candidate, this.registry);
+        break;
+      }
+    }
+    if (!config) {
+      const parent = dirname(folder);
+      config = parent === folder ? defaultConfig(this.registry) : this.forFolder(parent);
+    }
+    this.byFolder.set(folder, config);
+    return config;
+  }
+}

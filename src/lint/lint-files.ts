@@ -1,0 +1,54 @@
+// Files -> read -> parse -> rules -> findings, one result per file. A file that cannot be read becomes a
+// result with an error; the other files are still linted.
+import { readFileSync } from 'node:fs';
+import { parseDockerfile } from '../dockerfile/parse';
+import type { Dockerfile } from '../dockerfile/model';
+import { ConfigResolver, describeIoError, type ResolvedConfig } from './config';
+import { lintModel } from './engine';
+import type { RuleRegistry } from './registry';
+import type { Finding } from './rule';
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** Why the file could not be linted, or null. */
+  error: string | null;
+  /** The file's text (for showing the offending line), when it was read. */
+  text: string | null;
+  config: ResolvedConfig | null;
+}
+
+export interface LintRequest {
+  files: readonly string[];
+  registry: RuleRegistry;
+  configs: ConfigResolver;
+  /** Text of `-` (stdin) and the name to report it under. */
+  stdin?: { text: string; filename: string };
+}
+
+export function lintFiles(request: LintRequest): FileResult[] {
+  const results: FileResult[] = [];
+  for (const file of request.files) {
+    const name = file === '-' ? request.stdin?.filename ?? '<stdin>' : file;
+    const config = request.configs.forFile(file === '-' ? name : file);
+    if (file !== '-' && config.isIgnored(file)) continue;
+    let text: string;
+    try {
+      text = file === '-' ? request.stdin?.text ?? '' : readFileSync(file, 'utf8');
+    } catch (error) {
+      results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
+      continue;
+    }
+    results.push({ file: name, findings: lintText(text, name, request.registry, config), error: null, text, config });
+  }
+  return results;
+}
+
+export function lintText(text: string, name: string, registry: RuleRegistry, config: ResolvedConfig): Finding[] {
+  return lintModel(parseText(text, name), registry, config);
+}
+
+export function parseText(text: string, name: string): Dockerfile {
+  // Docker ignores a UTF-8 byte order mark; so do editors when they count columns.
+  return parseDockerfile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name);
+}

@@ -1,0 +1,82 @@
+// The shape of a rule: one object per file in rules/, holding its identity, its documentation and its check.
+import type { Dockerfile, Range } from '../dockerfile/model';
+
+export const SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['correctness', 'security', 'size', 'cache', 'maintainability', 'style'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Lower rank = more severe. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export interface RuleDocs {
+  /** One line: what the rule flags. */
+  summary: string;
+  /** What it flags, in detail (Markdown). */
+  details: string;
+  /** Why it matters: the lesson behind it (Markdown). */
+  why: string;
+  /** A Dockerfile the rule flags. */
+  bad: string;
+  /** The same Dockerfile, written well. */
+  good: string;
+  /** When the rule does not apply, sources, related rules (Markdown, optional). */
+  notes?: string;
+}
+
+export type OptionType = 'string' | 'number' | 'boolean' | 'string[]';
+export type OptionValue = string | number | boolean | string[];
+
+export interface OptionSpec {
+  type: OptionType;
+  default: OptionValue;
+  description: string;
+}
+
+/** A text edit: replace `range` with `text`. */
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+export interface Report {
+  message: string;
+  range: Range;
+  /** Safe, mechanical edits that fix the finding (the rule must be `fixable`). */
+  fix?: TextEdit[];
+}
+
+export interface RuleContext {
+  file: Dockerfile;
+  /** The rule's options, defaults merged with the configuration. */
+  options: Readonly<Record<string, OptionValue>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  id: string;
+  /** The same check's names in other tools (hadolint `DL3009`, BuildKit `MaintainerDeprecated`). */
+  aliases: readonly string[];
+  severity: Severity;
+  category: Category;
+  docs: RuleDocs;
+  fixable?: boolean;
+  options?: Readonly<Record<string, OptionSpec>>;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface Finding {
+  rule: string;
+  aliases: readonly string[];
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: TextEdit[];
+}

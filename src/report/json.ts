@@ -1,0 +1,28 @@
+// `--format json`: one document for all files. Lines and columns are 1-based; endColumn is exclusive.
+import type { FileResult } from '../lint/lint-files';
+import type { Finding } from '../lint/rule';
+
+export function formatJson(results: readonly FileResult[], fixable: (rule: string) => boolean): string {
+  return JSON.stringify({
+    version: 1,
+    results: results.map((result) => ({
+      file: result.file,
+      findings: result.findings.map((finding) => jsonFinding(finding, fixable(finding.rule))),
+      error: result.error,
+    })),
+  }, null, 2) + '\n';
+}
+
+function jsonFinding(finding: Finding, fixable: boolean) {
+  return {
+    rule: finding.rule,
+    aliases: finding.aliases,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+    fixable: fixable && finding.fix !== undefined,
+  };
+}
