@@ -49,7 +49,7 @@ export interface Heredoc {
   stripTabs: boolean;
   /** Quoted delimiter (`<<"EOF"`): no expansion in the body. */
   quoted: boolean;
-  /** The body text, without the terminating line. */
+  /** The body text as Docker uses it (every line ending in a newline), without the terminating line. */
   content: string;
   /** Where the body sits in the file (null for an empty body). */
   contentRange: Range | null;

@@ -157,6 +157,7 @@ class ModelBuilder {
   }
 
   private execArgs(inst: AstInstruction, keyword: string): Word[] | null {
+    if (keyword === 'HEALTHCHECK') return this.healthcheckExecArgs(inst);
     if (!FORMED.has(keyword) || !isJsonInstruction(inst)) return null;
     if (!inst.getOpeningBracket() || !inst.getClosingBracket()) return null;
     const strings = inst.getJSONStrings();
@@ -169,6 +170,22 @@ class ModelBuilder {
       return null;
     }
     return strings.map((s) => ({ value: s.getJSONValue(), range: s.getRange() }));
+  }
+
+  /** `HEALTHCHECK [options] CMD ["a", "b"]`: dockerfile-ast does not read its JSON, so it is read here. */
+  private healthcheckExecArgs(inst: AstInstruction): Word[] | null {
+    const args = inst.getArguments();
+    if (args[0]?.getValue().toUpperCase() !== 'CMD' || !args[1]) return null;
+    const range = { start: args[1].getRange().start, end: inst.getRange().end };
+    const raw = this.index.slice(range).replace(/\\\r?\n/g, '');
+    if (!raw.startsWith('[')) return null;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) return null;
+      return (parsed as string[]).map((value) => ({ value, range }));
+    } catch {
+      return null;
+    }
   }
 
   private pairs(properties: AstProperty[]): KeyValue[] {
@@ -196,7 +213,8 @@ class ModelBuilder {
         name: h.getName(),
         stripTabs: marker.startsWith('<<-'),
         quoted: /^<<-?\s*["']/.test(marker),
-        content: contentRange ? this.index.slice(contentRange) : '',
+        // Each body line ends with a newline, as in the file Docker writes.
+        content: contentRange ? this.index.slice(contentRange) + '\n' : '',
         contentRange,
         range: { start: h.getStartRange().start, end },
       };
