@@ -1,7 +1,7 @@
 // Paths on the command line -> the Dockerfiles to lint. Directories are walked (skipping .git and
 // node_modules); globs are expanded; plain files are taken as given, whatever their name.
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors';
 import { describeIoError } from './config';
@@ -36,11 +36,14 @@ export function discover(paths: readonly string[]): string[] {
       stats = statSync(path);
     } catch (error) {
       if (isDynamicPattern(path)) {
-        const matches = globSync(path, { dot: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+        // Like a shell, `*` does not match dot files; skipped folders stay skipped.
+        const matches = globSync(path, { absolute: isAbsolute(path), expandDirectories: false, onlyFiles: false })
+          .filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part)))
+          .sort();
         if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
         for (const match of matches) {
           if (statSync(match).isDirectory()) walk(match, add);
-          else add(match);
+          else if (isDockerfileName(match)) add(match);
         }
         continue;
       }
@@ -67,6 +70,6 @@ function walk(folder: string, add: (file: string) => void): void {
     const full = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, add);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) add(full);
+    } else if (isDockerfileName(entry.name)) add(full); // not only regular files: a FIFO is reported, not skipped
   }
 }

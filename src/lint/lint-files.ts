@@ -1,6 +1,6 @@
 // Files -> read -> parse -> rules -> findings, one result per file. A file that cannot be read becomes a
 // result with an error; the other files are still linted.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseDockerfile } from '../dockerfile/parse';
 import type { Dockerfile } from '../dockerfile/model';
 import { ConfigResolver, describeIoError, type ResolvedConfig } from './config';
@@ -34,6 +34,8 @@ export function lintFiles(request: LintRequest): FileResult[] {
     if (file !== '-' && config.isIgnored(file)) continue;
     let text: string;
     try {
+      // A FIFO or device would block or never end: only regular files are read.
+      if (file !== '-' && !statSync(file).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
       text = file === '-' ? request.stdin?.text ?? '' : readFileSync(file, 'utf8');
     } catch (error) {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });

@@ -8,10 +8,15 @@ import { yarn } from './yarn';
 import { curl } from './curl';
 import { wget } from './wget';
 import { adduser, groupadd, useradd } from './useradd';
+import { yum } from './yum';
+import { zypper } from './zypper';
+import { pnpm } from './pnpm';
+import { pipenv, poetry } from './python-tools';
+import { bundle, composer } from './ruby-php';
 
 export type { CommandSchema } from './schema';
 
-const ALL: readonly CommandSchema[] = [apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser];
+const ALL: readonly CommandSchema[] = [apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser, yum, zypper, pnpm, pipenv, poetry, bundle, composer];
 
 const BY_NAME = new Map<string, CommandSchema>();
 for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);

@@ -12,6 +12,8 @@ export const pip = defineSchema({
     '--timeout', '--exists-action', '--cert', '--client-cert', '--global-option', '--install-option',
     '--config-settings', '-C', '--root-user-action', '--report', '--download-cache', '--python', '-d',
     '--dest', '--use-feature', '--use-deprecated', '--keyring-provider', '--build-option', '--python-version',
+    // Removed options that took a value.
+    '--mirrors', '--allow-external', '--allow-unverified', '--allow-insecure', '--download',
   ],
   subcommands: true,
 });

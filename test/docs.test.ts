@@ -1,0 +1,48 @@
+// Generated files must match what `npm run docs` would write now; rule metadata must be complete.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index';
+import { generatedDocs } from '../src/lint/rule-docs';
+import { CATEGORIES, SEVERITIES } from '../src/lint/rule';
+import { parseDockerfile } from '../src/dockerfile/parse';
+
+const root = join(__dirname, '..');
+const ruleFiles = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+
+describe('generated docs', () => {
+  it('rules/index.ts and docs/rules/*.md are up to date (run `npm run docs`)', () => {
+    const expected = generatedDocs(RULES, ruleFiles);
+    for (const [path, content] of expected) {
+      expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run docs`).toBe(content);
+    }
+    const docs = readdirSync(join(root, 'docs/rules')).map((f) => `docs/rules/${f}`).sort();
+    expect(docs).toEqual([...expected.keys()].filter((p) => p.startsWith('docs/')).sort());
+  });
+});
+
+describe('rule metadata', () => {
+  it('every rule file is registered under its own id', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual(ruleFiles);
+  });
+
+  it('ids and aliases are unique across rules', () => {
+    const names = RULES.flatMap((r) => [r.id, ...r.aliases].map((n) => n.toLowerCase()));
+    expect(names.length).toBe(new Set(names).size);
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id} is complete`, () => {
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(SEVERITIES).toContain(rule.severity);
+      expect(CATEGORIES).toContain(rule.category);
+      for (const key of ['summary', 'details', 'why', 'bad', 'good'] as const) expect(rule.docs[key].trim().length, key).toBeGreaterThan(10);
+      expect(rule.docs.summary).not.toContain('\n');
+      // The examples are Dockerfiles Docker would accept.
+      for (const example of [rule.docs.bad, rule.docs.good]) {
+        if (rule.id === 'parse-error') continue;
+        expect(parseDockerfile(example, 'example').syntaxProblems, `${rule.id} example`).toEqual([]);
+      }
+    });
+  }
+});
