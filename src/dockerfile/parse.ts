@@ -1,6 +1,6 @@
 // Text -> Dockerfile model. dockerfile-ast splits the file into instructions with exact ranges; this module
 // corrects its known mistakes, resolves stages, ARG/ENV scope and SHELL, and parses RUN bodies into commands.
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast';
 import type {
   Instruction as AstInstruction,
   Flag as AstFlag,
@@ -23,6 +23,21 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh',
 // Stands in for an escaped escape character at a line end, so that dockerfile-ast does not read it as a
 // line continuation (Docker only continues a line on an unescaped trailing escape). Same length: offsets hold.
 const ESCAPED_ESCAPE_PLACEHOLDER = '\uE000';
+
+// dockerfile-ast rescans an instruction's text on every getArguments()/getFlags()/getProperties() call, and
+// building the model makes several per instruction. Instructions never change after parsing, so the scan is
+// remembered; a copy is returned because dockerfile-ast's own callers shift the array.
+const rawArgumentsCache = new WeakMap<object, unknown[]>();
+const rawArgumentsPrototype = AstInstructionClass.prototype as unknown as { getRawArguments(): unknown[] };
+const scanRawArguments = rawArgumentsPrototype.getRawArguments;
+rawArgumentsPrototype.getRawArguments = function getRawArguments(this: object): unknown[] {
+  let args = rawArgumentsCache.get(this);
+  if (!args) {
+    args = scanRawArguments.call(this);
+    rawArgumentsCache.set(this, args);
+  }
+  return args.slice();
+};
 
 export interface ParseOptions {
   /** `# hadolint shell=powershell` and the like: the file's RUNs are not POSIX shell. */
@@ -163,13 +178,16 @@ class ModelBuilder {
     const strings = inst.getJSONStrings();
     // Only a well-formed array of strings is exec form; anything else Docker runs through the shell.
     const raw = this.index.slice({ start: inst.getOpeningBracket()!.getRange().start, end: inst.getClosingBracket()!.getRange().end });
+    let values: string[];
     try {
       const parsed: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ''));
       if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) return null;
+      values = parsed as string[];
     } catch {
       return null;
     }
-    return strings.map((s) => ({ value: s.getJSONValue(), range: s.getRange() }));
+    // dockerfile-ast drops spaces and escape sequences inside the strings (`"a b"` -> `ab`): take JSON's values.
+    return strings.map((s, i) => ({ value: values.length === strings.length ? values[i]! : s.getJSONValue(), range: s.getRange() }));
   }
 
   /** `HEALTHCHECK [options] CMD ["a", "b"]`: dockerfile-ast does not read its JSON, so it is read here. */
@@ -190,7 +208,8 @@ class ModelBuilder {
 
   private pairs(properties: AstProperty[]): KeyValue[] {
     return properties.map((p) => {
-      const rawValue = p.getValue() === null ? null : this.restore(p.getValue()!);
+      // getValue() already removes quotes and escapes; the raw text (continuations removed) is getUnescapedValue().
+      const rawValue = p.getValue() === null ? null : this.restore(p.getUnescapedValue() ?? p.getValue()!);
       return {
         key: p.getName(),
         value: rawValue === null ? null : unquote(rawValue, this.escapeChar),

@@ -4,7 +4,7 @@ import Parser from 'tree-sitter';
 import Bash from 'tree-sitter-bash';
 import type { Range } from './model';
 import type { LineIndex } from './text';
-import { buildCommand, type Connector, type Nesting, type RawCommand, type ShellCommand, type ShellWord } from './command';
+import { buildCommand, type Connector, type Nesting, type ShellCommand, type ShellWord } from './command';
 
 export type { ShellCommand, ShellWord } from './command';
 
@@ -24,8 +24,6 @@ export interface ShellScript {
   range: Range;
 }
 
-type SyntaxNode = Parser.SyntaxNode;
-
 let parser: Parser | null = null;
 function shellParser(): Parser {
   if (!parser) {
@@ -39,8 +37,8 @@ export function parseShellScript(source: ShellSource, index: LineIndex): ShellSc
   const tree = shellParser().parse(source.text);
   const toRange = (start: number, end: number): Range =>
     index.range(source.offsets[start] ?? 0, end > start ? (source.offsets[end - 1] ?? 0) + 1 : source.offsets[start] ?? 0);
-  const walker = new Walker(toRange);
-  walker.statements(tree.rootNode, null, false);
+  const walker = new Walker(source.text, toRange, tree.walk());
+  walker.statements(null, false);
   let error: ShellScript['error'] = null;
   if (tree.rootNode.hasError) {
     const bad = firstError(tree.rootNode);
@@ -51,15 +49,10 @@ export function parseShellScript(source: ShellSource, index: LineIndex): ShellSc
       };
     }
   }
-  return {
-    commands: walker.commands,
-    error,
-    hasPipe: walker.hasPipe,
-    range: toRange(0, source.text.length),
-  };
+  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length) };
 }
 
-function firstError(node: SyntaxNode): SyntaxNode | null {
+function firstError(node: Parser.SyntaxNode): Parser.SyntaxNode | null {
   if (node.type === 'ERROR' || node.isMissing) return node;
   for (const child of node.children) {
     if (child.hasError || child.isMissing) {
@@ -80,192 +73,198 @@ const STATEMENT_CONTAINERS: Record<string, Nesting | null> = {
   process_substitution: 'substitution',
 };
 
+const COMPOUND: Record<string, Nesting> = {
+  if_statement: 'if', elif_clause: 'if', else_clause: 'if',
+  while_statement: 'loop', for_statement: 'loop', c_style_for_statement: 'loop',
+  case_statement: 'case', case_item: 'case',
+};
+
+const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'arithmetic_expansion', 'process_substitution', 'ansi_c_string']);
+
+interface WordParts {
+  value: string | null;
+  display: string;
+}
+
+/**
+ * Walks the syntax tree with one cursor (much cheaper than node objects). Every method starts and ends with
+ * the cursor on the same node.
+ */
 class Walker {
   readonly commands: ShellCommand[] = [];
   hasPipe = false;
 
-  constructor(private readonly toRange: (start: number, end: number) => Range) {}
+  constructor(
+    private readonly text: string,
+    private readonly toRange: (start: number, end: number) => Range,
+    private readonly cursor: Parser.TreeCursor,
+  ) {}
 
-  /** A node holding a sequence of statements separated by `;`, `&` or newlines. */
-  statements(node: SyntaxNode, nesting: Nesting | null, conditional: boolean): void {
-    let connector: Connector = null;
-    for (const child of node.children) {
-      if (child.type === ';' || child.type === '\n' || child.type === ';;') { connector = ';'; continue; }
-      if (child.type === '&') { connector = '&'; continue; }
-      if (!child.isNamed || child.type === 'comment') continue;
-      this.statement(child, connector, nesting, conditional, false);
-      connector = ';';
-    }
+  private eachChild(visit: () => void): void {
+    const cursor = this.cursor;
+    if (!cursor.gotoFirstChild()) return;
+    do visit(); while (cursor.gotoNextSibling());
+    cursor.gotoParent();
   }
 
-  statement(node: SyntaxNode, connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
-    switch (node.type) {
+  private nodeText(): string {
+    return this.text.slice(this.cursor.startIndex, this.cursor.endIndex);
+  }
+
+  /** The current node holds statements separated by `;`, `&` or newlines. */
+  statements(nesting: Nesting | null, conditional: boolean): void {
+    let connector: Connector = null;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (type === ';' || type === '\n' || type === ';;') connector = ';';
+      else if (type === '&') connector = '&';
+      else if (this.cursor.nodeIsNamed && type !== 'comment') {
+        this.statement(connector, nesting, conditional, false);
+        connector = ';';
+      }
+    });
+  }
+
+  private statement(connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
+    const type = this.cursor.nodeType;
+    switch (type) {
       case 'list': {
-        const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
-        if (left) this.statement(left, connector, nesting, conditional, inPipeline);
-        if (right && operator) {
-          const op = operator.type === '||' ? '||' : '&&';
-          this.statement(right, op, nesting, conditional || op === '||', inPipeline);
-        }
+        let next = connector;
+        this.eachChild(() => {
+          const childType = this.cursor.nodeType;
+          if (childType === '&&' || childType === '||') next = childType;
+          else if (this.cursor.nodeIsNamed && childType !== 'comment') this.statement(next, nesting, conditional || next === '||', inPipeline);
+        });
         return;
       }
       case 'pipeline': {
         this.hasPipe = true;
-        let first = true;
-        for (const child of node.namedChildren) {
-          this.statement(child, first ? connector : '|', nesting, conditional, true);
-          first = false;
-        }
+        let next = connector;
+        this.eachChild(() => {
+          if (!this.cursor.nodeIsNamed || this.cursor.nodeType === 'comment') return;
+          this.statement(next, nesting, conditional, true);
+          next = '|';
+        });
         return;
       }
       case 'negated_command':
       case 'redirected_statement':
-        for (const child of node.namedChildren) {
-          if (child.type.endsWith('redirect')) this.words(child, nesting, conditional);
-          else this.statement(child, connector, nesting, conditional, inPipeline);
-        }
+        this.eachChild(() => {
+          if (!this.cursor.nodeIsNamed) return;
+          if (this.cursor.nodeType.endsWith('redirect')) this.substitutions(nesting, conditional);
+          else this.statement(connector, nesting, conditional, inPipeline);
+        });
         return;
-      case 'if_statement':
-      case 'elif_clause':
-      case 'else_clause':
-      case 'while_statement':
-      case 'for_statement':
-      case 'c_style_for_statement':
-      case 'case_statement':
-      case 'case_item': {
-        const inner: Nesting = node.type.includes('case') ? 'case' : node.type.includes('if') || node.type.includes('el') ? 'if' : 'loop';
-        this.statements(node, inner, true);
-        return;
-      }
       case 'command':
-        this.command(node, connector, nesting, conditional, inPipeline);
+        this.command(connector, nesting, conditional, inPipeline);
         return;
       case 'declaration_command':
       case 'unset_command':
       case 'test_command':
-        this.pseudoCommand(node, connector, nesting, conditional, inPipeline);
-        return;
-      case 'variable_assignment':
-      case 'variable_assignments':
-        this.words(node, nesting, conditional);
+        this.pseudoCommand(connector, nesting, conditional, inPipeline);
         return;
       case 'ERROR':
         // Recover the commands the parser could still make out inside the broken part.
-        this.statements(node, nesting, conditional);
+        this.statements(nesting, conditional);
         return;
       default: {
-        const container = STATEMENT_CONTAINERS[node.type];
-        if (container !== undefined) this.statements(node, container ?? nesting, conditional);
-        else this.words(node, nesting, conditional);
+        const compound = COMPOUND[type];
+        if (compound) return this.statements(compound, true);
+        const container = STATEMENT_CONTAINERS[type];
+        if (container !== undefined) this.statements(container ?? nesting, conditional);
+        else this.substitutions(nesting, conditional);
       }
     }
   }
 
-  private command(node: SyntaxNode, connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
+  private command(connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
     const words: ShellWord[] = [];
     const assignments: string[] = [];
-    for (const child of node.namedChildren) {
-      if (child.type === 'variable_assignment') assignments.push(child.text);
-      else if (child.type === 'command_name') words.push(this.word(child.firstNamedChild ?? child));
-      else if (child.type.endsWith('redirect') || child.type === 'herestring_redirect') continue;
-      else words.push(this.word(child));
-    }
-    this.push({ words, assignments, connector, nesting, conditional, inPipeline, range: this.toRange(node.startIndex, node.endIndex) });
-    // Commands inside `$(...)` in the arguments run too.
-    this.words(node, nesting, conditional);
+    const { startIndex, endIndex } = this.cursor;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (!this.cursor.nodeIsNamed || type.endsWith('redirect')) return;
+      if (type === 'variable_assignment') assignments.push(this.nodeText());
+      else if (type === 'command_name') {
+        if (this.cursor.gotoFirstChild()) {
+          words.push(this.word());
+          this.cursor.gotoParent();
+        }
+      } else words.push(this.word());
+    });
+    this.commands.push(buildCommand({ words, assignments, connector, nesting, conditional, inPipeline, range: this.toRange(startIndex, endIndex) }));
+    // Commands inside `$(...)`, backticks or `<(...)` in the arguments run too.
+    if (/\$\(|`|<\(|>\(/.test(this.text.slice(startIndex, endIndex))) this.substitutions(nesting, conditional);
   }
 
-  /** `export A=1`, `local x`, `[ -f x ]`: keep them as commands named by their keyword. */
-  private pseudoCommand(node: SyntaxNode, connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
-    const keyword = node.child(0);
-    const words: ShellWord[] = keyword ? [this.word(keyword)] : [];
-    // A test's operands are an expression, not arguments; only declarations keep theirs.
-    if (node.type !== 'test_command') for (const child of node.namedChildren) if (child !== keyword) words.push(this.word(child));
-    this.push({ words, assignments: [], connector, nesting, conditional, inPipeline, range: this.toRange(node.startIndex, node.endIndex) });
-    this.words(node, nesting, conditional);
+  /** `export A=1`, `local x`, `[ -f x ]`: kept as commands named by their keyword. */
+  private pseudoCommand(connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
+    const words: ShellWord[] = [];
+    const { startIndex, endIndex } = this.cursor;
+    const isTest = this.cursor.nodeType === 'test_command';
+    let first = true;
+    this.eachChild(() => {
+      // A test's operands are an expression, not arguments; declarations keep theirs.
+      if (first || (!isTest && this.cursor.nodeIsNamed)) words.push(this.word());
+      first = false;
+    });
+    this.commands.push(buildCommand({ words, assignments: [], connector, nesting, conditional, inPipeline, range: this.toRange(startIndex, endIndex) }));
+    this.substitutions(nesting, conditional);
   }
 
-  /** Finds command substitutions inside words (the node itself or anything below it). */
-  private words(node: SyntaxNode, nesting: Nesting | null, conditional: boolean): void {
-    if (node.type === 'command_substitution' || node.type === 'process_substitution') {
-      this.statements(node, 'substitution', conditional || nesting !== null);
+  /** Finds the command substitutions at or below the current node. */
+  private substitutions(nesting: Nesting | null, conditional: boolean): void {
+    const type = this.cursor.nodeType;
+    if (type === 'command_substitution' || type === 'process_substitution') {
+      this.statements('substitution', conditional || nesting !== null);
       return;
     }
-    for (const child of node.namedChildren) this.words(child, nesting, conditional);
+    this.eachChild(() => {
+      if (this.cursor.nodeIsNamed) this.substitutions(nesting, conditional);
+    });
   }
 
-  private push(raw: RawCommand): void {
-    this.commands.push(buildCommand(raw));
+  private word(): ShellWord {
+    const { startIndex, endIndex } = this.cursor;
+    const parts = this.wordParts();
+    return { text: this.text.slice(startIndex, endIndex), value: parts.value, display: parts.display, range: this.toRange(startIndex, endIndex) };
   }
 
-  word(node: SyntaxNode): ShellWord {
-    return { text: node.text, value: wordValue(node), display: wordDisplay(node), range: this.toRange(node.startIndex, node.endIndex) };
-  }
-}
-
-const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'arithmetic_expansion', 'process_substitution']);
-
-/** The word's value after quote removal, or null when it depends on an expansion. */
-function wordValue(node: SyntaxNode): string | null {
-  switch (node.type) {
-    case 'word':
-    case 'number':
-    case '[':
-    case '[[':
-      return unescapeBare(node.text);
-    case 'raw_string':
-      return node.text.slice(1, -1);
-    case 'ansi_c_string':
-      return null;
-    case 'string': {
-      let out = '';
-      for (const child of node.namedChildren) {
-        if (child.type !== 'string_content') return null;
+  /** The word's value after quote removal (null when it depends on an expansion), and its display form. */
+  private wordParts(): WordParts {
+    const type = this.cursor.nodeType;
+    const text = this.nodeText();
+    switch (type) {
+      case 'raw_string':
+        return { value: text.slice(1, -1), display: text.slice(1, -1) };
+      case 'string': {
+        let literal = true;
+        this.eachChild(() => {
+          if (this.cursor.nodeIsNamed && this.cursor.nodeType !== 'string_content') literal = false;
+        });
+        const inner = text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+        return { value: literal ? inner : null, display: inner };
       }
-      out = node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
-      return out;
-    }
-    case 'concatenation': {
-      let out = '';
-      for (const child of node.namedChildren) {
-        const value = wordValue(child);
-        if (value === null) return null;
-        out += value;
+      case 'concatenation': {
+        let value: string | null = '';
+        let display = '';
+        this.eachChild(() => {
+          if (this.cursor.nodeIsNamed) {
+            const part = this.wordParts();
+            value = value === null || part.value === null ? null : value + part.value;
+            display += part.display;
+          } else {
+            const piece = this.nodeText();
+            if (value !== null) value += piece;
+            display += piece;
+          }
+        });
+        return { value, display };
       }
-      // Unnamed pieces (e.g. a literal `=`) are kept from the text.
-      return node.namedChildCount === 0 ? unescapeBare(node.text) : node.children.every((c) => c.isNamed) ? out : concatWithText(node);
+      default:
+        if (EXPANSIONS.has(type)) return { value: null, display: text };
+        return { value: unescapeBare(text), display: unescapeBare(text) };
     }
-    default:
-      return EXPANSIONS.has(node.type) ? null : unescapeBare(node.text);
-  }
-}
-
-function concatWithText(node: SyntaxNode): string | null {
-  let out = '';
-  for (const child of node.children) {
-    if (!child.isNamed) out += child.text;
-    else {
-      const value = wordValue(child);
-      if (value === null) return null;
-      out += value;
-    }
-  }
-  return out;
-}
-
-/** Quotes removed, expansions kept as written. */
-function wordDisplay(node: SyntaxNode): string {
-  switch (node.type) {
-    case 'raw_string':
-      return node.text.slice(1, -1);
-    case 'string':
-      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
-    case 'concatenation':
-      return node.children.map((c) => (c.isNamed ? wordDisplay(c) : c.text)).join('');
-    case 'word':
-      return unescapeBare(node.text);
-    default:
-      return node.text;
   }
 }
 
