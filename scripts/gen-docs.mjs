@@ -15,6 +15,8 @@ const entry = [
 await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
   bundle: true, platform: 'node', format: 'cjs', outfile: 'node_modules/.cache/whale/gen-docs.cjs', logLevel: 'warning',
+  // Rules may reach the shell parser; its native addons load from node_modules.
+  external: ['tree-sitter', 'tree-sitter-bash'],
 });
 const { files } = createRequire(import.meta.url)(resolve('node_modules/.cache/whale/gen-docs.cjs'));
 mkdirSync('docs/rules', { recursive: true });
