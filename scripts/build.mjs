@@ -9,8 +9,8 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  // Native addons load from node_modules at run time.
-  external: ['tree-sitter', 'tree-sitter-bash'],
+  // Native addons, and what src/lazy.ts loads on first use, come from node_modules at run time.
+  external: ['tree-sitter', 'tree-sitter-bash', 'yaml', 'picomatch', 'tinyglobby', 'cli-table3'],
   logLevel: 'warning',
   // ESM dependencies read import.meta.url; give them this file's URL in the CommonJS bundle.
   define: { 'import.meta.url': '__whaleModuleUrl' },

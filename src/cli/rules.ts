@@ -1,10 +1,12 @@
 // `whale rules [id]`: list the rules, or print one rule's documentation.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import Table from 'cli-table3';
+import { lazy } from '../lazy';
 import { registry } from '../lint/builtin';
 import { ruleMarkdown } from '../lint/rule-docs';
 import { UsageError } from '../errors';
+
+const Table = lazy<typeof import('cli-table3')>('cli-table3');
 
 export function registerRules(program: Command, setExit: (code: number) => void): void {
   program
@@ -20,7 +22,7 @@ export function registerRules(program: Command, setExit: (code: number) => void)
       } else if (options.format === 'json') {
         process.stdout.write(JSON.stringify(registry.rules.map(summary), null, 2) + '\n');
       } else {
-        const table = new Table({ head: ['rule', 'aliases', 'severity', 'category', 'summary'], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
+        const table = new (Table())({ head: ['rule', 'aliases', 'severity', 'category', 'summary'], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
         for (const rule of registry.rules) table.push([rule.id, rule.aliases.join(', '), rule.severity, rule.category, rule.docs.summary]);
         process.stdout.write(table.toString() + '\n');
       }

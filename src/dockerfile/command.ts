@@ -46,7 +46,7 @@ export interface ShellCommand {
   inPipeline: boolean;
   /** The innermost construct around the command, or null at the top level. */
   nesting: Nesting | null;
-  /** Runs only when an earlier test passed or failed (`if`, `&&`/`||` after a test, `case`). */
+  /** May not run at all: inside `if`/`case`, a loop body, or after `||`. */
   conditional: boolean;
   range: Range;
 }
@@ -140,7 +140,8 @@ function basename(program: string): string {
 
 /** Splits arguments into flags (with their values, per the program's schema) and positionals. */
 export function splitArguments(program: string, args: readonly ShellWord[]): { flags: CommandFlag[]; positionals: ShellWord[] } {
-  const valueFlags = new Set(schemaFor(program)?.valueFlags ?? []);
+  const schema = schemaFor(program);
+  const valueFlags = new Set(schema?.valueFlags ?? []);
   const flags: CommandFlag[] = [];
   const positionals: ShellWord[] = [];
   let onlyPositionals = false;
@@ -160,6 +161,11 @@ export function splitArguments(program: string, args: readonly ShellWord[]): { f
       if (eq > 0) flags.push({ name: text.slice(0, eq), value: text.slice(eq + 1), word });
       else if (valueFlags.has(text) && i + 1 < args.length) flags.push({ name: text, value: args[++i]!.display, word });
       else flags.push({ name: text, value: null, word });
+      continue;
+    }
+    // Without a schema nothing says the program follows getopt: `find -type f`, `java -jar` keep `-type`, `-jar`.
+    if (!schema) {
+      flags.push({ name: text, value: null, word });
       continue;
     }
     // Short flags: `-y`, `-qy` (combined), `-q=2`, `-ofile` (attached value), `-o file`.

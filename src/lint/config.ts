@@ -2,11 +2,13 @@
 // or named with --config. Validated strictly: a typo must not silently turn a rule off.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import picomatch from 'picomatch';
 import { SEVERITIES, type OptionValue, type Rule, type Severity } from './rule';
 import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
+import { lazy } from '../lazy';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
+const picomatch = lazy<typeof import('picomatch')>('picomatch');
 
 export const CONFIG_NAMES = ['.whale.yaml', '.whale.yml'];
 
@@ -56,9 +58,9 @@ export function loadConfig(path: string, registry: RuleRegistry): ResolvedConfig
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = yaml().parse(text);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
+    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
   }
@@ -92,7 +94,7 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
   const ignore = record['ignore'];
   if (ignore !== undefined && ignore !== null) {
     if (!Array.isArray(ignore) || ignore.some((p) => typeof p !== 'string')) fail('ignore', 'expected a list of path patterns');
-    const matcher = picomatch(ignore as string[], { dot: true });
+    const matcher = picomatch()(ignore as string[], { dot: true });
     const base = dirname(resolve(path));
     config.isIgnored = (file) => {
       const rel = relative(base, resolve(file)).split(sep).join('/');

@@ -2,9 +2,11 @@
 // node_modules); globs are expanded; plain files are taken as given, whatever their name.
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { lazy } from '../lazy';
 import { UsageError } from '../errors';
 import { describeIoError } from './config';
+
+const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 // `Dockerfile`, `Dockerfile.dev`, `api.Dockerfile`, `build__Dockerfile`, `Containerfile`...
@@ -35,9 +37,9 @@ export function discover(paths: readonly string[]): string[] {
     try {
       stats = statSync(path);
     } catch (error) {
-      if (isDynamicPattern(path)) {
+      if (tinyglobby().isDynamicPattern(path)) {
         // Like a shell, `*` does not match dot files; skipped folders stay skipped.
-        const matches = globSync(path, { absolute: isAbsolute(path), expandDirectories: false, onlyFiles: false })
+        const matches = tinyglobby().globSync(path, { absolute: isAbsolute(path), expandDirectories: false, onlyFiles: false })
           .filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part)))
           .sort();
         if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
