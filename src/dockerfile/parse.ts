@@ -172,38 +172,57 @@ class ModelBuilder {
   }
 
   private execArgs(inst: AstInstruction, keyword: string): Word[] | null {
-    if (keyword === 'HEALTHCHECK') return this.healthcheckExecArgs(inst);
-    if (!FORMED.has(keyword) || !isJsonInstruction(inst)) return null;
-    if (!inst.getOpeningBracket() || !inst.getClosingBracket()) return null;
-    const strings = inst.getJSONStrings();
-    // Only a well-formed array of strings is exec form; anything else Docker runs through the shell.
-    const raw = this.index.slice({ start: inst.getOpeningBracket()!.getRange().start, end: inst.getClosingBracket()!.getRange().end });
-    let values: string[];
-    try {
-      const parsed: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ''));
-      if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) return null;
-      values = parsed as string[];
-    } catch {
-      return null;
-    }
-    // dockerfile-ast drops spaces and escape sequences inside the strings (`"a b"` -> `ab`): take JSON's values.
-    return strings.map((s, i) => ({ value: values.length === strings.length ? values[i]! : s.getJSONValue(), range: s.getRange() }));
+    if (!FORMED.has(keyword)) return null;
+    const args = inst.getArguments();
+    // HEALTHCHECK's command follows its CMD word; the other instructions' follows their flags.
+    const first = keyword === 'HEALTHCHECK' ? (args[0]?.getValue().toUpperCase() === 'CMD' ? args[1] : undefined) : args[0];
+    if (!first) return null;
+    return this.execForm(this.index.offsetAt(first.getRange().start), this.index.offsetAt(inst.getRange().end));
   }
 
-  /** `HEALTHCHECK [options] CMD ["a", "b"]`: dockerfile-ast does not read its JSON, so it is read here. */
-  private healthcheckExecArgs(inst: AstInstruction): Word[] | null {
-    const args = inst.getArguments();
-    if (args[0]?.getValue().toUpperCase() !== 'CMD' || !args[1]) return null;
-    const range = { start: args[1].getRange().start, end: inst.getRange().end };
-    const raw = this.index.slice(range).replace(/\\\r?\n/g, '');
-    if (!raw.startsWith('[')) return null;
+  /**
+   * Reads `["a", "b"]` between two offsets, with the exact range of every string. Only a well-formed JSON
+   * array of strings is exec form; anything else Docker runs through the shell. (dockerfile-ast's own
+   * JSON strings lose spaces and escapes: `"a b"` reads as `ab`.)
+   */
+  private execForm(start: number, end: number): Word[] | null {
+    const text = this.text;
+    if (text[start] !== '[') return null;
+    const words: Word[] = [];
+    let json = '';
+    let i = start;
+    while (i < end) {
+      const c = text[i]!;
+      if (c === this.escapeChar && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+        i += text[i + 1] === '\r' ? 3 : 2; // a line continuation, removed before Docker reads the JSON
+        continue;
+      }
+      if (c === '"') {
+        let j = i + 1;
+        while (j < end && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+        if (j >= end) return null;
+        const literal = text.slice(i, j + 1);
+        let value: unknown;
+        try {
+          value = JSON.parse(literal);
+        } catch {
+          return null;
+        }
+        words.push({ value: value as string, range: this.index.range(i, j + 1) });
+        json += literal;
+        i = j + 1;
+        continue;
+      }
+      json += c;
+      i++;
+    }
     try {
-      const parsed: unknown = JSON.parse(raw);
-      if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) return null;
-      return (parsed as string[]).map((value) => ({ value, range }));
+      const parsed: unknown = JSON.parse(json);
+      if (!Array.isArray(parsed) || parsed.length !== words.length || parsed.some((x) => typeof x !== 'string')) return null;
     } catch {
       return null;
     }
+    return words;
   }
 
   private pairs(properties: AstProperty[]): KeyValue[] {
@@ -497,10 +516,6 @@ function hasFlags(inst: AstInstruction): inst is AstInstruction & { getFlags(): 
 
 function hasHeredocs(inst: AstInstruction): inst is AstInstruction & { getHeredocs(): ReturnType<import('dockerfile-ast').Run['getHeredocs']> } {
   return typeof (inst as unknown as { getHeredocs?: unknown }).getHeredocs === 'function' && !isOnbuild(inst);
-}
-
-function isJsonInstruction(inst: AstInstruction): inst is import('dockerfile-ast').JSONInstruction {
-  return typeof (inst as { getJSONStrings?: unknown }).getJSONStrings === 'function';
 }
 
 function isPropertyInstruction(inst: AstInstruction): inst is import('dockerfile-ast').PropertyInstruction {

@@ -228,3 +228,21 @@ describe('HEALTHCHECK', () => {
     expect(file.instructions[2]!.script!.commands.map((c) => c.name)).toEqual(['curl', 'exit']);
   });
 });
+
+describe('exec form', () => {
+  it('keeps spaces and escapes inside the strings, with each string\'s exact range', () => {
+    const file = parse('FROM a\nCMD ["sh", "-c", "echo \\"a b\\""]\nADD ["my file.txt", "/dst dir/"]\n');
+    const cmd = file.instructions[1]!;
+    expect(values(cmd.execArgs!)).toEqual(['sh', '-c', 'echo "a b"']);
+    expect(cmd.execArgs![2]!.range).toEqual({ start: { line: 1, character: 17 }, end: { line: 1, character: 31 } });
+    expect(values(file.instructions[2]!.execArgs!)).toEqual(['my file.txt', '/dst dir/']);
+  });
+
+  it('reads exec form across continuation lines, and not a broken array', () => {
+    const file = parse('FROM a\nENTRYPOINT ["python", \\\n  "app.py"]\nCMD ["a", b]\nCMD ["a",]\n');
+    expect(values(file.instructions[1]!.execArgs!)).toEqual(['python', 'app.py']);
+    expect(file.instructions[1]!.execArgs![1]!.range.start).toEqual({ line: 2, character: 2 });
+    expect(file.instructions[2]!.form).toBe('shell');
+    expect(file.instructions[3]!.form).toBe('shell');
+  });
+});
