@@ -1,0 +1,201 @@
+import { officialName } from '../src/dockerfile/image-ref';
+import type { Dockerfile, ImageRef, Instruction, Stage } from '../src/dockerfile/model';
+import { expand, scopeLookup } from '../src/dockerfile/variables';
+import { defineRule } from '../src/lint/rule';
+import { commandsOf, packageCommand, startupPrograms, type StartupProgram } from '../src/lint/queries';
+
+// Base images that already end with a non-root USER.
+const NON_ROOT_IMAGES = new Set([
+  'jenkins/jenkins', 'jenkins/inbound-agent', 'jenkins/agent', 'nginxinc/nginx-unprivileged',
+  'grafana/grafana', 'sonarqube', 'memcached', 'solr', 'kibana', 'logstash', 'elasticsearch',
+]);
+const NON_ROOT_PREFIXES = ['jupyter/', 'quay.io/jupyter/', 'circleci/', 'cimg/', 'gitpod/workspace-'];
+const NON_ROOT_TAG_WORDS = ['nonroot', 'non-root', 'rootless', 'unprivileged'];
+// Official images whose entrypoint starts the service as its own user (gosu/su-exec), as long as the
+// Dockerfile keeps that entrypoint.
+const PRIVILEGE_DROPPING_IMAGES = new Set([
+  'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'cassandra', 'couchdb', 'zookeeper',
+]);
+// Programs that start a process as another user: an image that ships one drops root in its entrypoint.
+const STEP_DOWN_PROGRAMS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid', 'setuser']);
+// A container whose command is one of these, without a script or program to run, is an interactive base
+// image (`CMD ["bash"]`, `CMD ["python3"]`, `CMD ["php", "-a"]`): the images built on it pick the user.
+const INTERACTIVE_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|fish|busybox|python[0-9.]*|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
+// Entrypoints that run the CMD they are given (`ENTRYPOINT ["tini", "--"]`, the official images' script).
+const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init']);
+// Entrypoint scripts by the usual names (`docker-entrypoint.sh`, `docker-php-entrypoint`, `/entrypoint.sh`)
+// that exec the CMD after setting up.
+const ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
+const WINDOWS_IMAGE_WORDS = ['windows', 'nanoserver', 'servercore', 'ltsc20'];
+
+type UserKind = 'root' | 'other' | 'unknown';
+
+function userKind(inst: Instruction, escapeChar: string): UserKind {
+  const word = inst.args[0];
+  if (!word) return 'unknown';
+  const expansion = expand(word.value, scopeLookup(inst.scope), escapeChar);
+  if (expansion.unresolved.length > 0) return 'unknown';
+  const user = expansion.value.split(':')[0]!;
+  if (user === 'root' || /^0+$/.test(user)) return 'root';
+  // Windows: ContainerAdministrator is the container's administrator.
+  if (user.toLowerCase() === 'containeradministrator') return 'root';
+  return 'other';
+}
+
+/** The last USER of the stage or of the stages it builds on, ONBUILD triggers excluded. */
+function lastUser(stage: Stage): Instruction | null {
+  for (let s: Stage | null = stage; s; s = s.parent) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i]!.keyword === 'USER') return s.instructions[i]!;
+  }
+  return null;
+}
+
+function rootStage(stage: Stage): Stage {
+  let s = stage;
+  while (s.parent) s = s.parent;
+  return s;
+}
+
+function repositoryOf(image: ImageRef): string {
+  const repository = officialName(image.repository).toLowerCase();
+  return image.registry && image.registry !== 'docker.io' ? `${image.registry}/${repository}` : repository;
+}
+
+function baseSetsUser(image: ImageRef): boolean {
+  const repository = repositoryOf(image);
+  const tag = (image.tag ?? '').toLowerCase();
+  return NON_ROOT_IMAGES.has(repository)
+    || NON_ROOT_PREFIXES.some((prefix) => repository.startsWith(prefix))
+    || NON_ROOT_TAG_WORDS.some((word) => tag.includes(word) || repository.includes(word))
+    || (repository.startsWith('bitnami/') && repository !== 'bitnami/minideb');
+}
+
+function hasEntrypoint(stage: Stage): boolean {
+  for (let s: Stage | null = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === 'ENTRYPOINT')) return true;
+  return false;
+}
+
+/** The image installs, copies, tests or starts a step-down program such as gosu or su-exec. */
+function stepsDown(stage: Stage): boolean {
+  const named = (text: string | null) => text !== null && STEP_DOWN_PROGRAMS.has(text.split('/').pop() ?? '');
+  for (let s: Stage | null = stage; s; s = s.parent) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
+        if ((inst.execArgs ?? inst.args).some((word) => named(word.value))) return true;
+        continue;
+      }
+      for (const command of commandsOf(inst)) {
+        // gosu and the like are unwrapped as wrappers: `gosu app cmd` is `cmd` with wrapper `gosu`.
+        if (named(command.name) || command.wrappers.some(named)) return true;
+        const pkg = packageCommand(command);
+        if (pkg?.action === 'install' && pkg.packages.some((word) => named(word.value))) return true;
+      }
+    }
+  }
+  return startupPrograms(stage).some((program) => program.commands.some((command) => named(command.name)));
+}
+
+type StartupKind = 'none' | 'interactive' | 'wrapper' | 'script' | 'program';
+
+function startupKind(program: StartupProgram | undefined): StartupKind {
+  if (!program || program.commands.length === 0) return 'none';
+  const kinds = program.commands.map((command): StartupKind => {
+    if (!command.args.every((arg) => arg.startsWith('-'))) return 'program';
+    if (INTERACTIVE_PROGRAMS.test(command.name)) return 'interactive';
+    if (INIT_WRAPPERS.has(command.name)) return 'wrapper';
+    return ENTRYPOINT_SCRIPT.test(command.name) ? 'script' : 'program';
+  });
+  return kinds.includes('program') ? 'program' : kinds[kinds.length - 1]!;
+}
+
+/**
+ * The image says what it runs: a CMD or ENTRYPOINT that is more than a shell or a REPL. An init wrapper or
+ * an entrypoint script with no arguments runs the CMD, so the CMD decides; a script alone runs something.
+ */
+function runsAProgram(stage: Stage): boolean {
+  const programs = startupPrograms(stage);
+  const entrypoint = startupKind(programs.find((p) => p.instruction.keyword === 'ENTRYPOINT'));
+  const cmd = startupKind(programs.find((p) => p.instruction.keyword === 'CMD'));
+  if (entrypoint === 'program' || cmd === 'program') return true;
+  return entrypoint === 'script' && cmd === 'none';
+}
+
+function isWindows(file: Dockerfile, stage: Stage, image: ImageRef | null): boolean {
+  if (file.escapeChar === '`') return true;
+  const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? '').toLowerCase();
+  // pwsh runs on Linux too; cmd and Windows PowerShell do not.
+  if (/(^|[\\/])(cmd|powershell)(\.exe)?$/.test(shell)) return true;
+  const text = image ? `${repositoryOf(image)}:${image.tag ?? ''}`.toLowerCase() : '';
+  return WINDOWS_IMAGE_WORDS.some((word) => text.includes(word));
+}
+
+export default defineRule({
+  id: 'runs-as-root',
+  aliases: ['DL3002'],
+  severity: 'warning',
+  category: 'security',
+  docs: {
+    summary: 'The final image runs as root',
+    details: `Flags the final stage when its container would run as root:
+
+- the last \`USER\` of the final stage (or of the earlier stages it is built \`FROM\`) is root: \`root\`, \`0\`,
+  \`root:<group>\`, \`0:<group>\`, or \`ContainerAdministrator\` on Windows. Reported at that USER; this is
+  hadolint's DL3002, "Last USER should not be root", which looks at the last stage only.
+- no \`USER\` at all in the final stage and the stages it builds on. Reported at the final stage's image.
+
+Builder stages are not checked: they never run as the container. ARG and ENV values in USER are resolved.`,
+    why: `The talks: don't run as root. A process that runs as root in a container is root to the host's
+kernel: one container escape, or one mounted Docker socket, away from owning the host. Most applications need root only to
+install packages: do that, create a user, and switch to it with \`USER\` at the end.`,
+    bad: `FROM python:3.12-slim
+RUN pip install gunicorn
+COPY . /app
+CMD ["gunicorn", "app:app"]`,
+    good: `FROM python:3.12-slim
+RUN pip install gunicorn && useradd --create-home app
+COPY . /app
+USER app
+CMD ["gunicorn", "app:app"]`,
+    notes: `Stays quiet when there is no USER but the container still does not run as root, or when root
+cannot be told from the Dockerfile:
+- an image that does not say what it runs: no CMD or ENTRYPOINT in the Dockerfile, or only an interactive
+  shell or REPL (\`CMD ["bash"]\`, \`CMD ["python3"]\`, \`CMD ["php", "-a"]\`). Such a Dockerfile builds a base
+  or tool image (the official \`debian\`, \`python\`, \`buildpack-deps\` images); the Dockerfiles built on it
+  still need root for their RUNs and choose the user themselves.
+- \`FROM scratch\` final stages: they hold no shell, no users and no tools, typically one static binary;
+  an explicit \`USER root\` there is still reported.
+- base images that already end with a non-root USER (Bitnami, Jenkins, Jupyter, CircleCI, distroless
+  \`:nonroot\`, \`*-unprivileged\`, \`*-rootless\`, Grafana, SonarQube, Elastic, Solr, memcached), and
+  official database images whose entrypoint drops to the service's user (postgres, mysql, mariadb, redis,
+  mongo, rabbitmq, cassandra, couchdb, zookeeper) when the Dockerfile keeps that entrypoint.
+- images that install, copy, test or start a step-down program (\`gosu\`, \`su-exec\`, \`setpriv\`,
+  \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
+  and then runs the service as its own user, the pattern of the official images.
+- Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
+  images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
+  ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.
+- a USER whose variables have no value, and images whose variables have no value.`,
+  },
+  check({ file, report }) {
+    const stage = file.stages[file.stages.length - 1];
+    if (!stage) return;
+    const user = lastUser(stage);
+    if (user) {
+      if (userKind(user, file.escapeChar) === 'root') {
+        report({ message: 'the last USER of the final stage is root; switch to an unprivileged user', range: user.args[0]!.range });
+      }
+      return;
+    }
+    const root = rootStage(stage);
+    if (root.scratch) return;
+    const image = root.image;
+    if (image && (image.unresolved || baseSetsUser(image))) return;
+    if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
+    if (isWindows(file, stage, image) || stepsDown(stage) || !runsAProgram(stage)) return;
+    const from = stage.from;
+    report({
+      message: 'no USER in the final stage: the container runs as root; add a USER with an unprivileged user',
+      range: from.args[0]?.range ?? from.range,
+    });
+  },
+});
