@@ -18,6 +18,8 @@ interface LintOptions {
   color: boolean;
   quiet?: boolean;
   stdinFilename?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** When no config or flag says otherwise, errors and warnings fail the run; info and style do not. */
@@ -34,6 +36,8 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'report only findings that reach the failure threshold')
     .option('--stdin-filename <name>', 'the name to report for - (stdin), also used to find its config')
+    .option('--fix', 'apply the safe fixes to the files, then report what is left')
+    .option('--fix-dry-run', 'compute the fixes without writing them (the JSON format includes the fixed text)')
     .action((paths: string[], options: LintOptions) => {
       setExit(runLint(paths, options));
     });
@@ -43,10 +47,12 @@ function runLint(paths: string[], options: LintOptions): number {
   const explicit = options.config ? loadConfig(options.config, registry) : null;
   const configs = new ConfigResolver(registry, explicit);
   const files = discover(paths);
+  if (options.fix && files.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run --format json');
+  const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : null;
   const stdin = files.includes('-')
     ? { text: readStdin(), filename: options.stdinFilename ?? '<stdin>' }
     : undefined;
-  let results = lintFiles({ files, registry, configs, ...(stdin ? { stdin } : {}) });
+  let results = lintFiles({ files, registry, configs, fix, ...(stdin ? { stdin } : {}) });
   const thresholdOf = (result: FileResult): Threshold =>
     options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result: FileResult) => {

@@ -1,6 +1,8 @@
 // Applies a rule's text edits to a file's text.
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { LineIndex } from '../dockerfile/text';
-import type { TextEdit } from './rule';
+import type { Finding, TextEdit } from './rule';
 
 /**
  * Applies non-overlapping edits, last first so that earlier offsets hold. Edits that overlap, or two
@@ -25,4 +27,48 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     out = out.slice(0, span.start) + span.text + out.slice(span.end);
   }
   return out;
+}
+
+/** ESLint's limit: fixes can enable further fixes, but never loop forever. */
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies every fix it can: in each pass the findings' fixes that do not overlap an earlier one, then lints
+ * the result again, until nothing is left to fix. Returns the fixed text and the findings that remain.
+ */
+export function fixText(text: string, lint: (text: string) => Finding[]): { text: string; findings: Finding[]; fixed: number } {
+  let current = text;
+  let findings = lint(current);
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const chosen: TextEdit[] = [];
+    const taken: Array<[number, number]> = [];
+    const index = new LineIndex(current);
+    for (const finding of findings) {
+      if (!finding.fix?.length) continue;
+      const spans = finding.fix.map((edit) => [index.offsetAt(edit.range.start), index.offsetAt(edit.range.end)] as [number, number]);
+      const overlaps = spans.some(([start, end]) => taken.some(([s, e]) => start < e && s < end || start === s));
+      if (overlaps) continue;
+      taken.push(...spans);
+      chosen.push(...finding.fix);
+      fixed++;
+    }
+    if (chosen.length === 0) break;
+    current = applyEdits(current, chosen);
+    findings = lint(current);
+  }
+  return { text: current, findings, fixed };
+}
+
+/** Replaces a file's content atomically: a temporary file beside it, then a rename, keeping its mode. */
+export function writeFileAtomically(path: string, text: string): void {
+  const mode = statSync(path).mode & 0o7777;
+  const temporary = join(dirname(path), `.${basename(path)}.whale-${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { mode });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import { parseDockerfile } from '../dockerfile/parse';
 import type { Dockerfile } from '../dockerfile/model';
 import { ConfigResolver, describeIoError, type ResolvedConfig } from './config';
 import { lintModel } from './engine';
+import { fixText, writeFileAtomically } from './fix';
 import type { RuleRegistry } from './registry';
 import type { Finding } from './rule';
 
@@ -16,7 +17,13 @@ export interface FileResult {
   /** The file's text (for showing the offending line), when it was read. */
   text: string | null;
   config: ResolvedConfig | null;
+  /** With --fix or --fix-dry-run: the fixed text when it differs, and how many findings were fixed. */
+  output?: string;
+  fixed?: number;
 }
+
+/** `write`: --fix (files are rewritten); `dry-run`: --fix-dry-run (the fixed text is only reported). */
+export type FixMode = 'write' | 'dry-run' | null;
 
 export interface LintRequest {
   files: readonly string[];
@@ -24,6 +31,7 @@ export interface LintRequest {
   configs: ConfigResolver;
   /** Text of `-` (stdin) and the name to report it under. */
   stdin?: { text: string; filename: string };
+  fix?: FixMode;
 }
 
 export function lintFiles(request: LintRequest): FileResult[] {
@@ -41,7 +49,22 @@ export function lintFiles(request: LintRequest): FileResult[] {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
       continue;
     }
-    results.push({ file: name, findings: lintText(text, name, request.registry, config), error: null, text, config });
+    const lint = (source: string) => lintText(source, name, request.registry, config);
+    if (!request.fix) {
+      results.push({ file: name, findings: lint(text), error: null, text, config });
+      continue;
+    }
+    const fixed = fixText(text, lint);
+    const changed = fixed.text !== text;
+    if (changed && request.fix === 'write' && file !== '-') {
+      try {
+        writeFileAtomically(file, fixed.text);
+      } catch (error) {
+        results.push({ file: name, findings: lint(text), error: `cannot write the fixes (${describeIoError(error)})`, text, config });
+        continue;
+      }
+    }
+    results.push({ file: name, findings: fixed.findings, error: null, text: fixed.text, config, fixed: fixed.fixed, ...(changed ? { output: fixed.text } : {}) });
   }
   return results;
 }

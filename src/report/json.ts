@@ -9,6 +9,7 @@ export function formatJson(results: readonly FileResult[], fixable: (rule: strin
       file: result.file,
       findings: result.findings.map((finding) => jsonFinding(finding, fixable(finding.rule))),
       error: result.error,
+      ...(result.output !== undefined ? { output: result.output } : {}),
     })),
   }, null, 2) + '\n';
 }

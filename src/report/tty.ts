@@ -35,6 +35,8 @@ export function formatTty(results: readonly FileResult[], color: boolean): strin
     }
     out.push('');
   }
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? '' : 's'}`);
   const count = totals.error + totals.warning + totals.info + totals.style;
   if (count > 0) {
     const parts = (Object.keys(totals) as Severity[]).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${s}`);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, whale } from './helpers';
@@ -193,6 +193,32 @@ describe('configuration', () => {
     expect(JSON.parse(run.stdout).results[0].findings.map((f: { line: number }) => f.line)).toEqual([4]);
     const fileWide = project({ Dockerfile: '# whale-ignore-file add-instead-of-copy\n' + ADD_LOCAL });
     expect(whale(['lint', join(fileWide, 'Dockerfile')]).code).toBe(0);
+  });
+});
+
+describe('whale lint --fix', () => {
+  const BEFORE = 'FROM alpine:3\nmaintainer Jane <jane@example.com>\nadd app /app\nUSER 1000\nCMD ["/app"]\n';
+  const AFTER = 'FROM alpine:3\nlabel org.opencontainers.image.authors="Jane <jane@example.com>"\ncopy app /app\nUSER 1000\nCMD ["/app"]\n';
+
+  it('rewrites the file with the safe fixes and reports what is left', () => {
+    const dir = project({ Dockerfile: BEFORE });
+    const run = whale(['lint', '--fix', join(dir, 'Dockerfile')]);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(AFTER);
+    expect(run.stdout).toBe('fixed 2 findings\n');
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['Dockerfile']);
+  });
+
+  it('--fix-dry-run writes nothing and gives the fixed text in JSON', () => {
+    const dir = project({ Dockerfile: BEFORE });
+    const run = whale(['lint', '--fix-dry-run', '--format', 'json', join(dir, 'Dockerfile')]);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(BEFORE);
+    expect(JSON.parse(run.stdout).results[0]).toMatchObject({ findings: [], output: AFTER });
+  });
+
+  it('refuses --fix on standard input', () => {
+    const run = whale(['lint', '--fix', '-'], { input: BEFORE });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'whale: --fix cannot rewrite standard input; use --fix-dry-run --format json\n' });
   });
 });
 
