@@ -101,10 +101,10 @@ export function startupOf(stage: Stage): Startup {
     for (let i = s.instructions.length - 1; i >= 0; i--) {
       const inst: Instruction = s.instructions[i]!;
       if (!entrypoint && inst.keyword === 'ENTRYPOINT') entrypoint = inst;
-      // Docker resets CMD when ENTRYPOINT is set later in the same image.
-      if (!cmd && inst.keyword === 'CMD' && !(entrypoint && entrypoint.index > inst.index && s === entrypoint.stage)) cmd = inst;
+      if (!cmd && inst.keyword === 'CMD') cmd = inst;
     }
-    if (entrypoint && cmd) break;
+    // ENTRYPOINT drops the CMD inherited from earlier stages unless its own stage sets one (before or after it).
+    if (entrypoint) break;
   }
   return { entrypoint, cmd };
 }
