@@ -3,6 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/test-deps.sh
-node scripts/build.mjs
 npx tsc --noEmit -p .
 npx vitest run "$@"

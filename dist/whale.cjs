@@ -1,0 +1,13855 @@
+const __whaleModuleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command2) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command2))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = require("node:child_process");
+    var path = require("node:path");
+    var fs = require("node:fs");
+    var process2 = require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command3 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command2 = this; command2; command2 = command2.parent) {
+          result.push(command2);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command2) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command2).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command2).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command2);
+        this.commands.push(command2);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command2 = this;
+          do {
+            const moreFlags = command2.createHelp().visibleOptions(command2).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command2 = command2.parent;
+          } while (command2 && !command2._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command2) => {
+            candidateNames.push(command2.name());
+            if (command2.alias()) candidateNames.push(command2.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command2 = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command2 = this.commands[this.commands.length - 1];
+        }
+        if (alias === command2._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command2._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command2) => command2.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command2) => command2.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command3;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command3 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command3();
+    exports2.createCommand = (name) => new Command3(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command3;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument2 = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Argument = void 0;
+    var Argument2 = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports2.Argument = Argument2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONArgument = void 0;
+    var argument_1 = require_argument2();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports2.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command2,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location, message) {
+        return {
+          location,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1;
+      DiagnosticSeverity2.Warning = 2;
+      DiagnosticSeverity2.Information = 3;
+      DiagnosticSeverity2.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command3) {
+      function create(title, command2, ...args) {
+        const result = { title, command: command2 };
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
+        }
+        return result;
+      }
+      Command3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command3.is = is;
+    })(Command2 || (Command2 = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version2) {
+        return { uri, version: version2 };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version2) {
+        return { uri, version: version2 };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version2, text) {
+        return { uri, languageId, version: version2, text };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name, kind, range, uri, containerName) {
+        const result = {
+          name,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name, kind, uri, range) {
+        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name, detail, kind, range, selectionRange, children) {
+        const result = {
+          name,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "";
+      CodeActionKind2.QuickFix = "quickfix";
+      CodeActionKind2.Refactor = "refactor";
+      CodeActionKind2.RefactorExtract = "refactor.extract";
+      CodeActionKind2.RefactorInline = "refactor.inline";
+      CodeActionKind2.RefactorMove = "refactor.move";
+      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind2.Source = "source";
+      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind2.SourceFixAll = "source.fixAll";
+      CodeActionKind2.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command2.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command2.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command2.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command2.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command2) {
+        return { insertText, filterText, range, command: command2 };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument(uri, languageId, version2, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits2(document, edits) {
+        let text = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits2;
+      function mergeSort2(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version2, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version2;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(event, version2) {
+        this._content = event.text;
+        this._version = version2;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i = 0; i < text.length; i++) {
+            if (isLineStart) {
+              lineOffsets.push(i);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+              i++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Line = void 0;
+    var Line = class {
+      constructor(document, range) {
+        this.document = document;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports2.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports2.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Comment = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range) {
+        super(document, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports2.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start = range.start;
+  const end = range.end;
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version2, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version2;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(changes, version2) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version2;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument2(uri, languageId, version2, content);
+      }
+      TextDocument3.create = create;
+      function update(document, changes, version2) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version2);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document, edits) {
+        const text = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports2.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports2.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports2.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Instruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument2();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main();
+    var Instruction = class extends line_1.Line {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name ? candidateRange : null;
+      }
+    };
+    exports2.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports2.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports2.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports2.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var argument_1 = require_argument2();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted2 = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted2) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted2 = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted2) {
+                  escapedArg = escapedArg + char;
+                  quoted2 = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted2) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted2) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted2) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted2) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports2.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports2.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Property = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports2.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument2();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports2.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports2.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.From = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry2 = content.substring(0, startingSlashIndex);
+          if (registry2 === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports2.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports2.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Onbuild = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports2.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports2.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports2.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var ast = require_main();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports2.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports2.Parser = Parser2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
+    var argument_1 = require_argument2();
+    Object.defineProperty(exports2, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports2, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports2, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports2, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports2, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports2, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports2, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports2, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports2, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports2, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports2, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports2, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports2, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports2, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports2, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports2, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports2, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports2, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports2, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports2, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports2, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports2, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports2, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports2, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports2, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports2, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports2, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports2, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports2, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports2.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports2.Directive = Directive = {}));
+    exports2.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse(content) {
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
+      }
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// src/cli/main.ts
+var main_exports3 = {};
+__export(main_exports3, {
+  EXIT_FINDINGS: () => EXIT_FINDINGS,
+  EXIT_OK: () => EXIT_OK,
+  EXIT_USAGE: () => EXIT_USAGE
+});
+module.exports = __toCommonJS(main_exports3);
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/cli/lint.ts
+var import_node_fs5 = require("node:fs");
+
+// src/lint/config.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+
+// src/lint/rule.ts
+var SEVERITIES = ["error", "warning", "info", "style"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function defineRule(rule) {
+  return rule;
+}
+
+// src/lazy.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__filename);
+function lazy(id) {
+  let module2;
+  return () => module2 ??= load(id);
+}
+
+// src/lint/config.ts
+var yaml = lazy("yaml");
+var picomatch = lazy("picomatch");
+var CONFIG_NAMES = [".whale.yaml", ".whale.yml"];
+var THRESHOLDS = [...SEVERITIES, "none"];
+var TOP_LEVEL_KEYS = ["rules", "ignore", "failure-threshold"];
+var RULE_KEYS = ["severity", "options"];
+function defaultConfig(registry2) {
+  return {
+    path: null,
+    rules: new Map(registry2.rules.map((rule) => [rule.id, defaultSetting(rule)])),
+    isIgnored: () => false,
+    failureThreshold: null
+  };
+}
+function defaultSetting(rule) {
+  const options = {};
+  for (const [name, spec] of Object.entries(rule.options ?? {})) options[name] = spec.default;
+  return { enabled: true, severity: rule.severity, options };
+}
+function loadConfig(path, registry2) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the configuration (${describeIoError(error)})`);
+  }
+  let data;
+  try {
+    data = yaml().parse(text);
+  } catch (error) {
+    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : "";
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
+  }
+  return validateConfig(data ?? {}, path, registry2);
+}
+function validateConfig(data, path, registry2) {
+  const fail = (key, message) => {
+    throw new UsageError(`${path}: ${key}: ${message}`);
+  };
+  if (!isRecord(data)) fail("(top level)", "expected a mapping with keys " + TOP_LEVEL_KEYS.join(", "));
+  const record = data;
+  for (const key of Object.keys(record)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) fail(key, `unknown key; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
+  }
+  const config = defaultConfig(registry2);
+  config.path = path;
+  const rules = record["rules"];
+  if (rules !== void 0 && rules !== null) {
+    if (!isRecord(rules)) fail("rules", "expected a mapping of rule id to a setting");
+    for (const [name, value] of Object.entries(rules)) {
+      const rule = registry2.find(name);
+      if (!rule) fail(`rules.${name}`, "unknown rule; `whale rules` lists them");
+      const setting = config.rules.get(rule.id);
+      applyRuleSetting(setting, value, rule, `rules.${name}`, fail);
+    }
+  }
+  const ignore = record["ignore"];
+  if (ignore !== void 0 && ignore !== null) {
+    if (!Array.isArray(ignore) || ignore.some((p) => typeof p !== "string")) fail("ignore", "expected a list of path patterns");
+    const matcher = picomatch()(ignore, { dot: true });
+    const base = (0, import_node_path.dirname)((0, import_node_path.resolve)(path));
+    config.isIgnored = (file) => {
+      const rel = (0, import_node_path.relative)(base, (0, import_node_path.resolve)(file)).split(import_node_path.sep).join("/");
+      return !rel.startsWith("..") && (matcher(rel) || rel.split("/").some((_, i, parts) => matcher(parts.slice(0, i + 1).join("/"))));
+    };
+  }
+  const threshold = record["failure-threshold"];
+  if (threshold !== void 0 && threshold !== null) {
+    if (typeof threshold !== "string" || !THRESHOLDS.includes(threshold)) {
+      fail("failure-threshold", `expected one of ${THRESHOLDS.join(", ")}`);
+    }
+    config.failureThreshold = threshold;
+  }
+  return config;
+}
+function applyRuleSetting(setting, value, rule, key, fail) {
+  const levels = ["off", "on", ...SEVERITIES];
+  if (typeof value === "string" || typeof value === "boolean") {
+    const level = value === true ? "on" : value === false ? "off" : value;
+    if (!levels.includes(level)) fail(key, `expected one of ${levels.join(", ")}, or a mapping with severity and options`);
+    setLevel(setting, level);
+    return;
+  }
+  if (!isRecord(value)) fail(key, `expected one of ${levels.join(", ")}, or a mapping with severity and options`);
+  const record = value;
+  for (const name of Object.keys(record)) if (!RULE_KEYS.includes(name)) fail(`${key}.${name}`, `unknown key; allowed: ${RULE_KEYS.join(", ")}`);
+  if (record["severity"] !== void 0) {
+    const level = record["severity"];
+    if (typeof level !== "string" || !levels.includes(level)) fail(`${key}.severity`, `expected one of ${levels.join(", ")}`);
+    setLevel(setting, level);
+  }
+  if (record["options"] !== void 0) {
+    if (!isRecord(record["options"])) fail(`${key}.options`, "expected a mapping");
+    const specs = rule.options ?? {};
+    for (const [name, optionValue] of Object.entries(record["options"])) {
+      const spec = specs[name];
+      if (!spec) {
+        const known = Object.keys(specs);
+        fail(`${key}.options.${name}`, known.length ? `unknown option; allowed: ${known.join(", ")}` : "this rule takes no options");
+      }
+      if (!matchesType(optionValue, spec.type)) fail(`${key}.options.${name}`, `expected ${spec.type}`);
+      setting.options[name] = optionValue;
+    }
+  }
+}
+function setLevel(setting, level) {
+  if (level === "off") setting.enabled = false;
+  else {
+    setting.enabled = true;
+    if (level !== "on") setting.severity = level;
+  }
+}
+function matchesType(value, type) {
+  if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  return typeof value === type;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeIoError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+var ConfigResolver = class {
+  constructor(registry2, explicit) {
+    this.registry = registry2;
+    this.explicit = explicit;
+  }
+  registry;
+  explicit;
+  byFolder = /* @__PURE__ */ new Map();
+  forFile(file) {
+    if (this.explicit) return this.explicit;
+    return this.forFolder((0, import_node_path.dirname)((0, import_node_path.resolve)(file)));
+  }
+  forFolder(folder) {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let config = null;
+    for (const name of CONFIG_NAMES) {
+      const candidate = (0, import_node_path.join)(folder, name);
+      if ((0, import_node_fs.existsSync)(candidate) && (0, import_node_fs.statSync)(candidate).isFile()) {
+        config = loadConfig(candidate, this.registry);
+        break;
+      }
+    }
+    if (!config) {
+      const parent = (0, import_node_path.dirname)(folder);
+      config = parent === folder ? defaultConfig(this.registry) : this.forFolder(parent);
+    }
+    this.byFolder.set(folder, config);
+    return config;
+  }
+};
+
+// src/lint/discover.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var tinyglobby = lazy("tinyglobby");
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var DOCKERFILE_NAME = /(dockerfile|containerfile)(\.[A-Za-z0-9_.-]+)?$/i;
+var NOT_A_DOCKERFILE = /\.(dockerignore|md|txt|json|ya?ml|sh|template|tmpl|j2|jinja2?|orig|rej|bak|swp|patch|diff|html|erb|mustache)$/i;
+function isDockerfileName(name) {
+  return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
+}
+function discover(paths) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const path of paths) {
+    if (path === "-") {
+      add("-");
+      continue;
+    }
+    let stats;
+    try {
+      stats = (0, import_node_fs2.statSync)(path);
+    } catch (error) {
+      if (tinyglobby().isDynamicPattern(path)) {
+        const matches = tinyglobby().globSync(path, { absolute: (0, import_node_path2.isAbsolute)(path), expandDirectories: false, onlyFiles: false }).filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))).sort();
+        if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
+        for (const match of matches) {
+          if ((0, import_node_fs2.statSync)(match).isDirectory()) walk(match, add);
+          else if (isDockerfileName(match)) add(match);
+        }
+        continue;
+      }
+      throw new UsageError(`${path}: ${describeIoError(error)}`);
+    }
+    if (stats.isDirectory()) {
+      const before = files.length;
+      walk(path, add);
+      if (files.length === before) throw new UsageError(`${path}: no Dockerfiles found in this directory`);
+    } else add(path);
+  }
+  return files;
+}
+function walk(folder, add) {
+  let entries;
+  try {
+    entries = (0, import_node_fs2.readdirSync)(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`${folder}: cannot read the directory (${describeIoError(error)})`);
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    const full = (0, import_node_path2.join)(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, add);
+    } else if (isDockerfileName(entry.name)) add(full);
+  }
+}
+
+// src/lint/lint-files.ts
+var import_node_fs4 = require("node:fs");
+
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main());
+
+// src/dockerfile/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+  text;
+  lineStarts = [0];
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  offsetAt(position) {
+    const start = this.lineStarts[Math.min(position.line, this.lineStarts.length - 1)] ?? 0;
+    return Math.min(start + position.character, this.text.length);
+  }
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+  range(startOffset, endOffset) {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+  /** The text of one line without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line] ?? this.text.length;
+    const next = this.lineStarts[line + 1] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+  }
+  slice(range) {
+    return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+  }
+};
+function comparePositions(a, b) {
+  return a.line - b.line || a.character - b.character;
+}
+
+// src/dockerfile/variables.ts
+var BUILTIN_ARGS = [
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "HTTP_PROXY",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "FTP_PROXY",
+  "ftp_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "ALL_PROXY",
+  "all_proxy",
+  "BUILDKIT_SYNTAX",
+  "BUILDKIT_CACHE_MOUNT_NS",
+  "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
+  "BUILDKIT_INLINE_CACHE",
+  "BUILDKIT_MULTI_PLATFORM",
+  "BUILDKIT_SANDBOX_HOSTNAME",
+  "BUILDKIT_DOCKERFILE_CHECK",
+  "SOURCE_DATE_EPOCH"
+];
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function scopeLookup(scope) {
+  return (name) => {
+    const variable = scope.get(name);
+    return variable === void 0 ? void 0 : variable.value;
+  };
+}
+function expand(text, lookup, escapeChar = "\\", removeQuotes = true) {
+  const references = [];
+  const unresolved = [];
+  let out = "";
+  let i = 0;
+  let quote = null;
+  const resolve2 = (name) => {
+    const value = lookup(name);
+    if (value === void 0 || value === null) unresolved.push(name);
+    return value;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === escapeChar && quote !== "'" && i + 1 < text.length) {
+      const next = text[i + 1];
+      if (quote === '"' && next !== '"' && next !== escapeChar && next !== "$") out += c;
+      out += next;
+      i += 2;
+      continue;
+    }
+    if (removeQuotes && (c === '"' || c === "'")) {
+      if (quote === null) {
+        quote = c;
+        i++;
+        continue;
+      }
+      if (quote === c) {
+        quote = null;
+        i++;
+        continue;
+      }
+    }
+    if (c === "$" && quote !== "'") {
+      const start = i;
+      if (text[i + 1] === "{") {
+        const close = findClosingBrace(text, i + 2);
+        if (close < 0) {
+          out += text.slice(i);
+          break;
+        }
+        const body = text.slice(i + 2, close);
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
+        if (!match) {
+          out += text.slice(i, close + 1);
+          i = close + 1;
+          continue;
+        }
+        const name = match[1];
+        const operator = match[2];
+        const word = match[3] ?? "";
+        references.push({ name, offset: start, length: close + 1 - start });
+        const value = lookup(name);
+        const set = value !== void 0 && value !== null;
+        const nonEmpty = set && value !== "";
+        const inner = () => expand(word, lookup, escapeChar, false);
+        if (operator === ":-" || operator === "-") {
+          const useValue = operator === ":-" ? nonEmpty : set;
+          if (useValue) out += value;
+          else {
+            const nested = inner();
+            out += nested.value;
+            unresolved.push(...nested.unresolved);
+            references.push(...nested.references.map((r) => ({ ...r, offset: r.offset + start + name.length + 4 })));
+          }
+        } else if (operator === ":+" || operator === "+") {
+          const useAlt = operator === ":+" ? nonEmpty : set;
+          if (useAlt) out += inner().value;
+        } else if (operator === ":?" || operator === "?") {
+          if (set) out += value;
+          else unresolved.push(name);
+        } else {
+          const resolved2 = resolve2(name);
+          if (typeof resolved2 === "string") out += resolved2;
+        }
+        i = close + 1;
+        continue;
+      }
+      if (i + 1 < text.length && NAME_START.test(text[i + 1])) {
+        let j = i + 1;
+        while (j < text.length && NAME_CHAR.test(text[j])) j++;
+        const name = text.slice(i + 1, j);
+        references.push({ name, offset: start, length: j - start });
+        const resolved2 = resolve2(name);
+        if (typeof resolved2 === "string") out += resolved2;
+        i = j;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return { value: out, unresolved, references };
+}
+function findClosingBrace(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function unquote(text, escapeChar = "\\") {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === escapeChar && quote !== "'" && i + 1 < text.length) {
+      const next = text[i + 1];
+      if (quote === '"' && next !== '"' && next !== escapeChar && next !== "$") out += c;
+      out += next;
+      i++;
+    } else if ((c === '"' || c === "'") && (quote === null || quote === c)) {
+      quote = quote === null ? c : null;
+    } else out += c;
+  }
+  return out;
+}
+
+// src/dockerfile/image-ref.ts
+function parseImageReference(reference) {
+  let rest = reference;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry2 = null;
+  const slash = rest.indexOf("/");
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry2 = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  return { registry: registry2, repository: rest, tag, digest };
+}
+function officialName(repository) {
+  return repository.startsWith("library/") ? repository.slice("library/".length) : repository;
+}
+
+// src/dockerfile/shell.ts
+var import_tree_sitter = __toESM(require("tree-sitter"));
+var import_tree_sitter_bash = __toESM(require("tree-sitter-bash"));
+
+// src/dockerfile/commands/schema.ts
+function defineSchema(schema) {
+  return schema;
+}
+
+// src/dockerfile/commands/apt.ts
+var apt = defineSchema({
+  names: ["apt-get", "apt", "apt-cache"],
+  valueFlags: [
+    "-o",
+    "--option",
+    "-c",
+    "--config-file",
+    "-t",
+    "--target-release",
+    "--default-release",
+    "-a",
+    "--host-architecture",
+    "-P",
+    "--build-profiles",
+    "--solver",
+    "--planner"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/apk.ts
+var apk = defineSchema({
+  names: ["apk"],
+  valueFlags: [
+    "-X",
+    "--repository",
+    "-t",
+    "--virtual",
+    "-p",
+    "--root",
+    "--arch",
+    "--cache-dir",
+    "--repositories-file",
+    "--keys-dir",
+    "--cache-max-age",
+    "--timeout",
+    "--progress-fd"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/pip.ts
+var pip = defineSchema({
+  names: ["pip", "pip2", "pip3", "pip3.8", "pip3.9", "pip3.10", "pip3.11", "pip3.12", "pip3.13"],
+  valueFlags: [
+    "-r",
+    "--requirement",
+    "-c",
+    "--constraint",
+    "-e",
+    "--editable",
+    "-t",
+    "--target",
+    "--prefix",
+    "--root",
+    "-i",
+    "--index-url",
+    "--extra-index-url",
+    "-f",
+    "--find-links",
+    "--cache-dir",
+    "--src",
+    "--upgrade-strategy",
+    "--platform",
+    "--python-version",
+    "--implementation",
+    "--abi",
+    "--only-binary",
+    "--no-binary",
+    "--progress-bar",
+    "--trusted-host",
+    "--log",
+    "--log-file",
+    "--proxy",
+    "--retries",
+    "--timeout",
+    "--exists-action",
+    "--cert",
+    "--client-cert",
+    "--global-option",
+    "--install-option",
+    "--config-settings",
+    "-C",
+    "--root-user-action",
+    "--report",
+    "--download-cache",
+    "--python",
+    "-d",
+    "--dest",
+    "--use-feature",
+    "--use-deprecated",
+    "--keyring-provider",
+    "--build-option",
+    "--python-version",
+    // Removed options that took a value.
+    "--mirrors",
+    "--allow-external",
+    "--allow-unverified",
+    "--allow-insecure",
+    "--download"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/npm.ts
+var npm = defineSchema({
+  names: ["npm"],
+  valueFlags: [
+    "--prefix",
+    "-w",
+    "--workspace",
+    "--registry",
+    "--cache",
+    "--loglevel",
+    "--tag",
+    "--omit",
+    "--include",
+    "--userconfig",
+    "--globalconfig",
+    "--install-strategy",
+    "--only",
+    "--auth-type",
+    "--otp",
+    "--scope",
+    "-C",
+    "--fetch-retries",
+    "--fetch-timeout",
+    "--maxsockets",
+    "--proxy",
+    "--https-proxy"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/yarn.ts
+var yarn = defineSchema({
+  names: ["yarn"],
+  valueFlags: [
+    "--cwd",
+    "--cache-folder",
+    "--modules-folder",
+    "--network-timeout",
+    "--mutex",
+    "--registry",
+    "--global-folder",
+    "--link-folder",
+    "--preferred-cache-folder",
+    "--network-concurrency",
+    "--use-yarnrc"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/curl.ts
+var curl = defineSchema({
+  names: ["curl"],
+  valueFlags: [
+    "-o",
+    "--output",
+    "-H",
+    "--header",
+    "-d",
+    "--data",
+    "--data-binary",
+    "--data-raw",
+    "--data-urlencode",
+    "-u",
+    "--user",
+    "-A",
+    "--user-agent",
+    "-X",
+    "--request",
+    "-e",
+    "--referer",
+    "-w",
+    "--write-out",
+    "-m",
+    "--max-time",
+    "--connect-timeout",
+    "--retry",
+    "--retry-delay",
+    "--retry-max-time",
+    "-x",
+    "--proxy",
+    "-T",
+    "--upload-file",
+    "-F",
+    "--form",
+    "-b",
+    "--cookie",
+    "-c",
+    "--cookie-jar",
+    "--cacert",
+    "--capath",
+    "--cert",
+    "-E",
+    "--key",
+    "-r",
+    "--range",
+    "-C",
+    "--continue-at",
+    "-z",
+    "--time-cond",
+    "--limit-rate",
+    "--max-filesize",
+    "--output-dir",
+    "--proto",
+    "--proto-redir",
+    "--resolve",
+    "--interface",
+    "-K",
+    "--config",
+    "-Y",
+    "--speed-limit",
+    "-y",
+    "--speed-time",
+    "--url",
+    "--ciphers",
+    "--dns-servers",
+    "--max-redirs",
+    "--netrc-file",
+    "--pinnedpubkey",
+    "-Q",
+    "--quote",
+    "--unix-socket"
+  ],
+  subcommands: false
+});
+
+// src/dockerfile/commands/wget.ts
+var wget = defineSchema({
+  names: ["wget"],
+  valueFlags: [
+    "-O",
+    "--output-document",
+    "-o",
+    "--output-file",
+    "-a",
+    "--append-output",
+    "-P",
+    "--directory-prefix",
+    "-t",
+    "--tries",
+    "-T",
+    "--timeout",
+    "-U",
+    "--user-agent",
+    "--header",
+    "--user",
+    "--password",
+    "--post-data",
+    "--post-file",
+    "-e",
+    "--execute",
+    "-i",
+    "--input-file",
+    "-B",
+    "--base",
+    "--progress",
+    "-w",
+    "--wait",
+    "--limit-rate",
+    "-Q",
+    "--quota",
+    "--ca-certificate",
+    "--ca-directory",
+    "--certificate",
+    "--private-key",
+    "-l",
+    "--level",
+    "-A",
+    "--accept",
+    "-R",
+    "--reject",
+    "-D",
+    "--domains",
+    "-Y"
+  ],
+  subcommands: false
+});
+
+// src/dockerfile/commands/useradd.ts
+var useradd = defineSchema({
+  names: ["useradd", "usermod"],
+  valueFlags: [
+    "-b",
+    "--base-dir",
+    "-c",
+    "--comment",
+    "-d",
+    "--home-dir",
+    "--home",
+    "-e",
+    "--expiredate",
+    "-f",
+    "--inactive",
+    "-g",
+    "--gid",
+    "-G",
+    "--groups",
+    "-k",
+    "--skel",
+    "-K",
+    "--key",
+    "-p",
+    "--password",
+    "-s",
+    "--shell",
+    "-u",
+    "--uid",
+    "-R",
+    "--root",
+    "-P",
+    "--prefix",
+    "-Z",
+    "--selinux-user",
+    "--btrfs-subvolume-home"
+  ],
+  subcommands: false
+});
+var groupadd = defineSchema({
+  names: ["groupadd", "groupmod"],
+  valueFlags: ["-g", "--gid", "-K", "--key", "-p", "--password", "-R", "--root", "-P", "--prefix", "-U", "--users"],
+  subcommands: false
+});
+var adduser = defineSchema({
+  names: ["adduser", "addgroup"],
+  valueFlags: [
+    "-h",
+    "-g",
+    "-s",
+    "-G",
+    "-u",
+    "-k",
+    "--home",
+    "--shell",
+    "--uid",
+    "--gid",
+    "--gecos",
+    "--ingroup",
+    "--firstuid",
+    "--lastuid",
+    "--firstgid",
+    "--lastgid",
+    "--conf",
+    "--comment",
+    "--add-extra-groups"
+  ],
+  subcommands: false
+});
+
+// src/dockerfile/commands/yum.ts
+var yum = defineSchema({
+  names: ["yum", "dnf", "dnf5", "microdnf", "tdnf"],
+  valueFlags: [
+    "-c",
+    "--config",
+    "-d",
+    "--debuglevel",
+    "-e",
+    "--errorlevel",
+    "--installroot",
+    "--enablerepo",
+    "--disablerepo",
+    "--repo",
+    "--repoid",
+    "-x",
+    "--exclude",
+    "--setopt",
+    "--releasever",
+    "--color",
+    "--downloaddir",
+    "--destdir",
+    "--rpmverbosity",
+    "--disableplugin",
+    "--enableplugin",
+    "-R",
+    "--randomwait",
+    "--advisory",
+    "--advisories",
+    "--forcearch",
+    "--repofrompath",
+    "--comment",
+    "--bz",
+    "--cve",
+    "--sec-severity",
+    "--secseverity",
+    "--noplugins-except"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/zypper.ts
+var zypper = defineSchema({
+  names: ["zypper"],
+  valueFlags: [
+    "-c",
+    "--config",
+    "-R",
+    "--root",
+    "--installroot",
+    "-D",
+    "--reposd-dir",
+    "-C",
+    "--cache-dir",
+    "--raw-cache-dir",
+    "--solv-cache-dir",
+    "--pkg-cache-dir",
+    "-p",
+    "--plus-repo",
+    "--plus-content",
+    "-r",
+    "--repo",
+    "--from",
+    "-t",
+    "--type",
+    "--userdata",
+    "--download"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/pnpm.ts
+var pnpm = defineSchema({
+  names: ["pnpm"],
+  valueFlags: [
+    "-C",
+    "--dir",
+    "-F",
+    "--filter",
+    "--store-dir",
+    "--virtual-store-dir",
+    "--modules-dir",
+    "--reporter",
+    "--loglevel",
+    "--registry",
+    "--network-concurrency",
+    "--child-concurrency",
+    "--workspace-concurrency"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/python-tools.ts
+var pipenv = defineSchema({
+  names: ["pipenv"],
+  valueFlags: ["--python", "--pypi-mirror", "-r", "--requirements", "-i", "--index", "--extra-index-url", "--categories"],
+  subcommands: true
+});
+var poetry = defineSchema({
+  names: ["poetry"],
+  valueFlags: ["-C", "--directory", "-P", "--project", "--with", "--without", "--only", "-E", "--extras"],
+  subcommands: true
+});
+
+// src/dockerfile/commands/ruby-php.ts
+var bundle = defineSchema({
+  names: ["bundle", "bundler"],
+  valueFlags: ["--gemfile", "--path", "--without", "--with", "-j", "--jobs", "--retry", "--binstubs", "--shebang", "--trust-policy", "--target-rbconfig"],
+  subcommands: true
+});
+var composer = defineSchema({
+  names: ["composer", "composer.phar"],
+  valueFlags: ["-d", "--working-dir", "--prefer-install", "--ignore-platform-req"],
+  subcommands: true
+});
+
+// src/dockerfile/commands/coreutils.ts
+var coreutils = defineSchema({
+  names: ["rm", "cp", "mv", "mkdir", "ln", "chmod", "chown", "chgrp", "touch", "cat", "ls", "install"],
+  valueFlags: ["-t", "--target-directory", "-m", "--mode", "-S", "--suffix"],
+  subcommands: false
+});
+var sed = defineSchema({
+  names: ["sed"],
+  valueFlags: ["-e", "--expression", "-f", "--file", "-l", "--line-length"],
+  subcommands: false
+});
+var grep = defineSchema({
+  names: ["grep", "egrep", "fgrep"],
+  valueFlags: ["-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C", "--include", "--exclude", "--exclude-dir"],
+  subcommands: false
+});
+var xargs = defineSchema({
+  names: ["xargs"],
+  valueFlags: ["-I", "-n", "--max-args", "-P", "--max-procs", "-d", "--delimiter", "-E", "-L", "-s", "-a", "--arg-file"],
+  subcommands: false
+});
+var tar = defineSchema({
+  names: ["tar"],
+  valueFlags: ["-f", "--file", "-C", "--directory", "-T", "--files-from", "-X", "--exclude-from", "--exclude", "--strip-components", "--owner", "--group", "--mode", "-I", "--use-compress-program", "--transform", "--xform", "-b", "--blocking-factor"],
+  subcommands: false
+});
+
+// src/dockerfile/commands/index.ts
+var ALL = [
+  apt,
+  apk,
+  pip,
+  npm,
+  yarn,
+  curl,
+  wget,
+  useradd,
+  groupadd,
+  adduser,
+  yum,
+  zypper,
+  pnpm,
+  pipenv,
+  poetry,
+  bundle,
+  composer,
+  coreutils,
+  sed,
+  grep,
+  xargs,
+  tar
+];
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);
+function schemaFor(name) {
+  return BY_NAME.get(name);
+}
+
+// src/dockerfile/command.ts
+var SIMPLE_WRAPPERS = /* @__PURE__ */ new Set(["exec", "nohup", "time", "command", "builtin"]);
+var WRAPPER_VALUE_FLAGS = {
+  sudo: ["-u", "--user", "-g", "--group", "-C", "--close-from", "-h", "--host", "-p", "--prompt", "-D", "--chdir", "-r", "--role", "-t", "--type", "-T", "--command-timeout", "-U", "--other-user"],
+  env: ["-u", "--unset", "-C", "--chdir", "-S", "--split-string"],
+  nice: ["-n", "--adjustment"],
+  stdbuf: ["-i", "-o", "-e"],
+  timeout: ["-s", "--signal", "-k", "--kill-after"]
+};
+var WRAPPER_OPERANDS = { gosu: 1, "su-exec": 1, chroot: 1, timeout: 1 };
+var PYTHONS = /^python[0-9.]*$/;
+function buildCommand(raw) {
+  const words2 = raw.words;
+  const wrappers = [];
+  let i = 0;
+  for (; ; ) {
+    const word = words2[i];
+    if (!word || word.value === null) break;
+    const program2 = basename(word.value);
+    if (SIMPLE_WRAPPERS.has(program2)) {
+      wrappers.push(program2);
+      i++;
+      continue;
+    }
+    const valueFlags = WRAPPER_VALUE_FLAGS[program2];
+    const operands = WRAPPER_OPERANDS[program2] ?? 0;
+    if (valueFlags || operands || program2 === "sudo" || program2 === "env") {
+      wrappers.push(program2);
+      i++;
+      while (i < words2.length) {
+        const v = words2[i].display;
+        if (v === "--") {
+          i++;
+          break;
+        }
+        if (v.startsWith("-")) {
+          i += (valueFlags ?? []).includes(v) ? 2 : 1;
+          continue;
+        }
+        if (program2 === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      i += operands;
+      continue;
+    }
+    if (PYTHONS.test(program2) && words2[i + 1]?.value === "-m" && words2[i + 2]?.value) {
+      wrappers.push(program2, "-m");
+      i += 2;
+      break;
+    }
+    break;
+  }
+  const nameWord = words2[i] ?? null;
+  const name = nameWord ? basename(nameWord.display) : "";
+  const args = words2.slice(i + 1);
+  const { flags, positionals } = splitArguments(name, args);
+  const schema = schemaFor(name);
+  return {
+    name,
+    nameWord,
+    args,
+    words: words2,
+    wrappers,
+    assignments: raw.assignments,
+    flags,
+    positionals,
+    subcommand: schema?.subcommands ? positionals[0]?.display ?? null : null,
+    connector: raw.connector,
+    inPipeline: raw.inPipeline,
+    nesting: raw.nesting,
+    conditional: raw.conditional,
+    range: raw.range
+  };
+}
+function basename(program2) {
+  const slash = program2.lastIndexOf("/");
+  return slash >= 0 ? program2.slice(slash + 1) : program2;
+}
+function splitArguments(program2, args) {
+  const schema = schemaFor(program2);
+  const valueFlags = new Set(schema?.valueFlags ?? []);
+  const flags = [];
+  const positionals = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.display;
+    if (onlyPositionals || text === "-" || !text.startsWith("-")) {
+      positionals.push(word);
+      continue;
+    }
+    if (text === "--") {
+      onlyPositionals = true;
+      continue;
+    }
+    if (text.startsWith("--")) {
+      const eq2 = text.indexOf("=");
+      if (eq2 > 0) flags.push({ name: text.slice(0, eq2), value: text.slice(eq2 + 1), word });
+      else if (valueFlags.has(text) && i + 1 < args.length) flags.push({ name: text, value: args[++i].display, word });
+      else flags.push({ name: text, value: null, word });
+      continue;
+    }
+    if (!schema) {
+      flags.push({ name: text, value: null, word });
+      continue;
+    }
+    const eq = text.indexOf("=");
+    if (eq === 2) {
+      flags.push({ name: text.slice(0, 2), value: text.slice(3), word });
+      continue;
+    }
+    for (let j = 1; j < text.length; j++) {
+      const name = "-" + text[j];
+      if (valueFlags.has(name)) {
+        const attached = text.slice(j + 1);
+        if (attached) flags.push({ name, value: attached, word });
+        else if (i + 1 < args.length) flags.push({ name, value: args[++i].display, word });
+        else flags.push({ name, value: null, word });
+        break;
+      }
+      flags.push({ name, value: null, word });
+    }
+  }
+  return { flags, positionals };
+}
+function hasFlag(command2, ...names) {
+  return command2.flags.some((flag) => names.includes(flag.name));
+}
+
+// src/dockerfile/shell.ts
+var parser = null;
+function shellParser() {
+  if (!parser) {
+    parser = new import_tree_sitter.default();
+    parser.setLanguage(import_tree_sitter_bash.default);
+  }
+  return parser;
+}
+function parseShellScript(source, index) {
+  const tree = shellParser().parse(source.text);
+  const toRange = (start, end) => index.range(source.offsets[start] ?? 0, end > start ? (source.offsets[end - 1] ?? 0) + 1 : source.offsets[start] ?? 0);
+  const walker = new Walker(source.text, toRange, tree.walk());
+  walker.statements(null, false);
+  let error = null;
+  if (tree.rootNode.hasError) {
+    const bad = firstError(tree.rootNode);
+    if (bad) {
+      error = {
+        message: bad.isMissing ? `shell syntax error: missing ${bad.type}` : `shell syntax error near ${JSON.stringify(bad.text.slice(0, 20))}`,
+        range: toRange(bad.startIndex, Math.max(bad.endIndex, bad.startIndex + 1))
+      };
+    }
+  }
+  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length) };
+}
+function firstError(node2) {
+  if (node2.type === "ERROR" || node2.isMissing) return node2;
+  for (const child of node2.children) {
+    if (child.hasError || child.isMissing) {
+      const found = firstError(child);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+var STATEMENT_CONTAINERS = {
+  program: null,
+  subshell: "subshell",
+  compound_statement: "group",
+  do_group: "loop",
+  function_definition: "function",
+  command_substitution: "substitution",
+  process_substitution: "substitution"
+};
+var COMPOUND = {
+  if_statement: "if",
+  elif_clause: "if",
+  else_clause: "if",
+  while_statement: "loop",
+  for_statement: "loop",
+  c_style_for_statement: "loop",
+  case_statement: "case",
+  case_item: "case"
+};
+var EXPANSIONS = /* @__PURE__ */ new Set(["simple_expansion", "expansion", "command_substitution", "arithmetic_expansion", "process_substitution", "ansi_c_string"]);
+var Walker = class {
+  constructor(text, toRange, cursor) {
+    this.text = text;
+    this.toRange = toRange;
+    this.cursor = cursor;
+  }
+  text;
+  toRange;
+  cursor;
+  commands = [];
+  hasPipe = false;
+  eachChild(visit) {
+    const cursor = this.cursor;
+    if (!cursor.gotoFirstChild()) return;
+    do
+      visit();
+    while (cursor.gotoNextSibling());
+    cursor.gotoParent();
+  }
+  nodeText() {
+    return this.text.slice(this.cursor.startIndex, this.cursor.endIndex);
+  }
+  /** The current node holds statements separated by `;`, `&` or newlines. */
+  statements(nesting, conditional) {
+    let connector = null;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (type === ";" || type === "\n" || type === ";;") connector = ";";
+      else if (type === "&") connector = "&";
+      else if (this.cursor.nodeIsNamed && type !== "comment") {
+        this.statement(connector, nesting, conditional, false);
+        connector = ";";
+      }
+    });
+  }
+  statement(connector, nesting, conditional, inPipeline) {
+    const type = this.cursor.nodeType;
+    switch (type) {
+      case "list": {
+        let next = connector;
+        this.eachChild(() => {
+          const childType = this.cursor.nodeType;
+          if (childType === "&&" || childType === "||") next = childType;
+          else if (this.cursor.nodeIsNamed && childType !== "comment") this.statement(next, nesting, conditional || next === "||", inPipeline);
+        });
+        return;
+      }
+      case "pipeline": {
+        this.hasPipe = true;
+        let next = connector;
+        this.eachChild(() => {
+          if (!this.cursor.nodeIsNamed || this.cursor.nodeType === "comment") return;
+          this.statement(next, nesting, conditional, true);
+          next = "|";
+        });
+        return;
+      }
+      case "negated_command":
+      case "redirected_statement":
+        this.eachChild(() => {
+          if (!this.cursor.nodeIsNamed) return;
+          if (this.cursor.nodeType.endsWith("redirect")) this.substitutions(nesting, conditional);
+          else this.statement(connector, nesting, conditional, inPipeline);
+        });
+        return;
+      case "command":
+        this.command(connector, nesting, conditional, inPipeline);
+        return;
+      case "declaration_command":
+      case "unset_command":
+      case "test_command":
+        this.pseudoCommand(connector, nesting, conditional, inPipeline);
+        return;
+      case "ERROR":
+        this.statements(nesting, conditional);
+        return;
+      default: {
+        const compound = COMPOUND[type];
+        if (compound) return this.statements(compound, true);
+        const container = STATEMENT_CONTAINERS[type];
+        if (container !== void 0) this.statements(container ?? nesting, conditional);
+        else this.substitutions(nesting, conditional);
+      }
+    }
+  }
+  command(connector, nesting, conditional, inPipeline) {
+    const words2 = [];
+    const assignments = [];
+    const { startIndex, endIndex } = this.cursor;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (!this.cursor.nodeIsNamed || type.endsWith("redirect")) return;
+      if (type === "variable_assignment") assignments.push(this.nodeText());
+      else if (type === "command_name") {
+        if (this.cursor.gotoFirstChild()) {
+          words2.push(this.word());
+          this.cursor.gotoParent();
+        }
+      } else words2.push(this.word());
+    });
+    this.commands.push(buildCommand({ words: words2, assignments, connector, nesting, conditional, inPipeline, range: this.toRange(startIndex, endIndex) }));
+    if (/\$\(|`|<\(|>\(/.test(this.text.slice(startIndex, endIndex))) this.substitutions(nesting, conditional);
+  }
+  /** `export A=1`, `local x`, `[ -f x ]`: kept as commands named by their keyword. */
+  pseudoCommand(connector, nesting, conditional, inPipeline) {
+    const words2 = [];
+    const { startIndex, endIndex } = this.cursor;
+    const isTest = this.cursor.nodeType === "test_command";
+    let first = true;
+    this.eachChild(() => {
+      if (first || !isTest && this.cursor.nodeIsNamed) words2.push(this.word());
+      first = false;
+    });
+    this.commands.push(buildCommand({ words: words2, assignments: [], connector, nesting, conditional, inPipeline, range: this.toRange(startIndex, endIndex) }));
+    this.substitutions(nesting, conditional);
+  }
+  /** Finds the command substitutions at or below the current node. */
+  substitutions(nesting, conditional) {
+    const type = this.cursor.nodeType;
+    if (type === "command_substitution" || type === "process_substitution") {
+      this.statements("substitution", conditional || nesting !== null);
+      return;
+    }
+    this.eachChild(() => {
+      if (this.cursor.nodeIsNamed) this.substitutions(nesting, conditional);
+    });
+  }
+  word() {
+    const { startIndex, endIndex } = this.cursor;
+    const parts = this.wordParts();
+    return { text: this.text.slice(startIndex, endIndex), value: parts.value, display: parts.display, range: this.toRange(startIndex, endIndex) };
+  }
+  /** The word's value after quote removal (null when it depends on an expansion), and its display form. */
+  wordParts() {
+    const type = this.cursor.nodeType;
+    const text = this.nodeText();
+    switch (type) {
+      case "raw_string":
+        return { value: text.slice(1, -1), display: text.slice(1, -1) };
+      case "string": {
+        let literal = true;
+        this.eachChild(() => {
+          if (this.cursor.nodeIsNamed && this.cursor.nodeType !== "string_content") literal = false;
+        });
+        const inner = text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+        return { value: literal ? inner : null, display: inner };
+      }
+      case "concatenation": {
+        let value = "";
+        let display = "";
+        this.eachChild(() => {
+          if (this.cursor.nodeIsNamed) {
+            const part = this.wordParts();
+            value = value === null || part.value === null ? null : value + part.value;
+            display += part.display;
+          } else {
+            const piece = this.nodeText();
+            if (value !== null) value += piece;
+            display += piece;
+          }
+        });
+        return { value, display };
+      }
+      default:
+        if (EXPANSIONS.has(type)) return { value: null, display: text };
+        return { value: unescapeBare(text), display: unescapeBare(text) };
+    }
+  }
+};
+function unescapeBare(text) {
+  return text.includes("\\") ? text.replace(/\\(.)/gs, "$1") : text;
+}
+
+// src/dockerfile/instructions.ts
+var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var KNOWN_FLAGS = {
+  FROM: ["platform"],
+  RUN: ["mount", "network", "security", "device"],
+  COPY: ["from", "chown", "chmod", "link", "parents", "exclude"],
+  ADD: ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
+  HEALTHCHECK: ["interval", "timeout", "start-period", "start-interval", "retries"]
+};
+
+// src/dockerfile/parse.ts
+var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var WINDOWS_SHELL = ["cmd", "/S", "/C"];
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"]);
+var ESCAPED_ESCAPE_PLACEHOLDER = "\uE000";
+var rawArgumentsCache = /* @__PURE__ */ new WeakMap();
+var rawArgumentsPrototype = import_dockerfile_ast.Instruction.prototype;
+var scanRawArguments = rawArgumentsPrototype.getRawArguments;
+rawArgumentsPrototype.getRawArguments = function getRawArguments() {
+  let args = rawArgumentsCache.get(this);
+  if (!args) {
+    args = scanRawArguments.call(this);
+    rawArgumentsCache.set(this, args);
+  }
+  return args.slice();
+};
+function parseDockerfile(text, path, options = {}) {
+  const index = new LineIndex(text);
+  const escapeChar = detectEscapeCharacter(text);
+  const masked = maskEscapedEscapes(text, escapeChar);
+  const ast = import_dockerfile_ast.DockerfileParser.parse(masked);
+  const restore = (value) => value.includes(ESCAPED_ESCAPE_PLACEHOLDER) ? value.split(ESCAPED_ESCAPE_PLACEHOLDER).join(escapeChar) : value;
+  const directives = ast.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    range: d.getRange()
+  }));
+  const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: c.getRange() }));
+  const posixFile = escapeChar === "\\" && !options.nonPosixShell;
+  const syntaxProblems = [];
+  const builder = new ModelBuilder(text, index, escapeChar, restore, posixFile, syntaxProblems);
+  const instructions = ast.getInstructions().map((inst, i) => builder.instruction(inst, i));
+  const { stages, globalArgs } = builder.resolveStages(instructions);
+  if (instructions.length === 0) {
+    syntaxProblems.push({
+      message: text.includes("\0") ? "not a text file (it contains NUL bytes)" : "the file has no instructions",
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+    });
+  } else if (text.includes("\0")) {
+    const offset = text.indexOf("\0");
+    syntaxProblems.push({ message: "not a text file (it contains NUL bytes)", range: index.range(offset, offset + 1) });
+  }
+  return {
+    path,
+    text,
+    lines: text.split(/\r?\n|\r/),
+    escapeChar,
+    directives,
+    comments,
+    instructions,
+    globalArgs,
+    stages,
+    syntaxProblems: syntaxProblems.sort((a, b) => comparePositions(a.range.start, b.range.start)),
+    posixShell: posixFile
+  };
+}
+function detectEscapeCharacter(text) {
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(\S*)\s*$/.exec(line);
+    if (!match) break;
+    if (match[1].toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
+  }
+  return "\\";
+}
+function maskEscapedEscapes(text, escapeChar) {
+  if (!text.includes(escapeChar + escapeChar)) return text;
+  return text.replace(/(\S*?)([ \t]*)(\r?\n|\r|$)/g, (whole, body, spaces, eol) => {
+    let count = 0;
+    for (let i = body.length - 1; i >= 0 && body[i] === escapeChar; i--) count++;
+    if (count === 0 || count % 2 === 1) return whole;
+    return body.slice(0, -1) + ESCAPED_ESCAPE_PLACEHOLDER + spaces + eol;
+  });
+}
+var ModelBuilder = class {
+  constructor(text, index, escapeChar, restore, posixFile, problems) {
+    this.text = text;
+    this.index = index;
+    this.escapeChar = escapeChar;
+    this.restore = restore;
+    this.posixFile = posixFile;
+    this.problems = problems;
+  }
+  text;
+  index;
+  escapeChar;
+  restore;
+  posixFile;
+  problems;
+  word(arg) {
+    return { value: this.restore(arg.getValue()), range: arg.getRange() };
+  }
+  instruction(inst, position) {
+    const keywordText = inst.getInstruction();
+    const keyword = keywordText.toUpperCase();
+    const heredocs = this.heredocs(inst);
+    const inHeredoc = (range) => heredocs.some((h) => comparePositions(range.start, h.range.start) >= 0 && comparePositions(range.start, h.range.end) < 0 && h.contentRange !== null && comparePositions(range.start, h.contentRange.start) >= 0);
+    const flags = hasFlags(inst) ? inst.getFlags().map((f) => this.flag(f)) : [];
+    const args = inst.getArguments().filter((a) => !inHeredoc(a.getRange())).map((a) => this.word(a));
+    const execArgs = this.execArgs(inst, keyword);
+    const form = FORMED.has(keyword) ? execArgs ? "exec" : "shell" : null;
+    const pairs = isPropertyInstruction(inst) ? this.pairs(inst.getProperties()) : [];
+    const trigger = isOnbuild(inst) ? inst.getTriggerInstruction() : null;
+    const result = {
+      keyword,
+      keywordText,
+      keywordRange: inst.getInstructionRange(),
+      range: inst.getRange(),
+      args,
+      argsRange: args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null,
+      flags,
+      form,
+      execArgs,
+      heredocs,
+      trigger: null,
+      stage: null,
+      index: position,
+      scope: /* @__PURE__ */ new Map(),
+      shell: DEFAULT_SHELL,
+      pairs,
+      script: null
+    };
+    if (trigger) result.trigger = this.instruction(trigger, position);
+    this.checkSyntax(result);
+    return result;
+  }
+  flag(f) {
+    return {
+      name: f.getName(),
+      value: f.getValue() === null ? null : this.restore(f.getValue()),
+      range: f.getRange(),
+      nameRange: f.getNameRange(),
+      valueRange: f.getValueRange(),
+      options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() }))
+    };
+  }
+  execArgs(inst, keyword) {
+    if (!FORMED.has(keyword)) return null;
+    const args = inst.getArguments();
+    const first = keyword === "HEALTHCHECK" ? args[0]?.getValue().toUpperCase() === "CMD" ? args[1] : void 0 : args[0];
+    if (!first) return null;
+    return this.execForm(this.index.offsetAt(first.getRange().start), this.index.offsetAt(inst.getRange().end));
+  }
+  /**
+   * Reads `["a", "b"]` between two offsets, with the exact range of every string. Only a well-formed JSON
+   * array of strings is exec form; anything else Docker runs through the shell. (dockerfile-ast's own
+   * JSON strings lose spaces and escapes: `"a b"` reads as `ab`.)
+   */
+  execForm(start, end) {
+    const text = this.text;
+    if (text[start] !== "[") return null;
+    const words2 = [];
+    let json = "";
+    let i = start;
+    while (i < end) {
+      const c = text[i];
+      if (c === this.escapeChar && (text[i + 1] === "\n" || text[i + 1] === "\r" && text[i + 2] === "\n")) {
+        i += text[i + 1] === "\r" ? 3 : 2;
+        continue;
+      }
+      if (c === '"') {
+        let j = i + 1;
+        while (j < end && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+        if (j >= end) return null;
+        const literal = text.slice(i, j + 1);
+        let value;
+        try {
+          value = JSON.parse(literal);
+        } catch {
+          return null;
+        }
+        words2.push({ value, range: this.index.range(i, j + 1) });
+        json += literal;
+        i = j + 1;
+        continue;
+      }
+      json += c;
+      i++;
+    }
+    try {
+      const parsed = JSON.parse(json);
+      if (!Array.isArray(parsed) || parsed.length !== words2.length || parsed.some((x) => typeof x !== "string")) return null;
+    } catch {
+      return null;
+    }
+    return words2;
+  }
+  pairs(properties) {
+    return properties.map((p) => {
+      const rawValue = p.getValue() === null ? null : this.restore(p.getUnescapedValue() ?? p.getValue());
+      return {
+        key: p.getName(),
+        value: rawValue === null ? null : unquote(rawValue, this.escapeChar),
+        rawValue,
+        keyRange: p.getNameRange(),
+        valueRange: p.getValueRange(),
+        range: p.getRange(),
+        legacyForm: p.getAssignmentOperator() === null && rawValue !== null
+      };
+    });
+  }
+  heredocs(inst) {
+    if (!hasHeredocs(inst)) return [];
+    return inst.getHeredocs().map((h) => {
+      const marker = this.index.slice(h.getStartRange());
+      const contentRange = h.getContentRange();
+      const end = h.getDelimiterRange()?.end ?? contentRange?.end ?? h.getNameRange().end;
+      return {
+        name: h.getName(),
+        stripTabs: marker.startsWith("<<-"),
+        quoted: /^<<-?\s*["']/.test(marker),
+        // Each body line ends with a newline, as in the file Docker writes.
+        content: contentRange ? this.index.slice(contentRange) + "\n" : "",
+        contentRange,
+        range: { start: h.getStartRange().start, end }
+      };
+    });
+  }
+  checkSyntax(inst) {
+    const report = (message, range) => this.problems.push({ message, range });
+    if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) {
+      report(`unknown instruction ${inst.keywordText}`, inst.keywordRange);
+      return;
+    }
+    const needsArgs = inst.keyword !== "ONBUILD" || inst.trigger === null;
+    if (needsArgs && inst.args.length === 0 && inst.heredocs.length === 0 && (inst.execArgs?.length ?? 0) === 0) {
+      report(`${inst.keyword} requires at least one argument`, inst.keywordRange);
+    }
+    const known = KNOWN_FLAGS[inst.keyword] ?? [];
+    for (const flag of inst.flags) {
+      if (!known.includes(flag.name.toLowerCase())) {
+        report(`unknown flag --${flag.name} for ${inst.keyword}`, flag.range);
+      }
+    }
+    for (const heredoc of inst.heredocs) {
+      if (heredoc.contentRange === null && comparePositions(heredoc.range.end, inst.range.end) >= 0 && !this.terminated(heredoc)) {
+        report(`heredoc <<${heredoc.name} is not terminated`, heredoc.range);
+      }
+    }
+  }
+  terminated(heredoc) {
+    const after = this.text.slice(this.index.offsetAt(heredoc.range.start));
+    return new RegExp(`\\n\\t*${heredoc.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\n|$)`).test(after);
+  }
+  /** Assigns instructions to stages and computes scope and shell for every instruction. */
+  resolveStages(instructions) {
+    const stages = [];
+    const globalArgs = [];
+    const builtins = new Map(BUILTIN_ARGS.map((name) => [name, { name, value: null, kind: "builtin" }]));
+    let globalScope = new Map(builtins);
+    const globalDefaults = /* @__PURE__ */ new Map();
+    const stageEnv = /* @__PURE__ */ new Map();
+    const stageShell = /* @__PURE__ */ new Map();
+    let current = null;
+    let scope = globalScope;
+    let shell = this.posixFile ? DEFAULT_SHELL : WINDOWS_SHELL;
+    for (const inst of instructions) {
+      if (inst.keyword === "FROM") {
+        inst.scope = globalScope;
+        const stage = this.stage(inst, stages, globalScope);
+        stages.push(stage);
+        stage.parent?.children.push(stage);
+        current = stage;
+        scope = new Map(stage.parent ? stageEnv.get(stage.parent) ?? [] : []);
+        shell = stage.parent && stageShell.get(stage.parent) || (this.posixFile ? DEFAULT_SHELL : WINDOWS_SHELL);
+      }
+      inst.stage = current;
+      if (inst.keyword !== "FROM") {
+        inst.scope = scope;
+        inst.shell = shell;
+      }
+      if (current) current.instructions.push(inst);
+      if (inst.trigger) {
+        inst.trigger.stage = current;
+        inst.trigger.scope = scope;
+        inst.trigger.shell = shell;
+        inst.trigger.script = this.script(inst.trigger);
+      }
+      inst.script = this.script(inst);
+      if (inst.keyword === "ARG") {
+        const next = new Map(current ? scope : globalScope);
+        for (const pair of inst.pairs) {
+          const inherited = current ? globalDefaults.get(pair.key) ?? builtins.get(pair.key) : void 0;
+          const value = pair.rawValue === null ? inherited?.value ?? null : expand(pair.rawValue, scopeLookup(next), this.escapeChar).value;
+          const variable = { name: pair.key, value, kind: "arg", declaredAt: inst };
+          next.set(pair.key, variable);
+          if (!current) globalDefaults.set(pair.key, variable);
+        }
+        if (current) scope = next;
+        else {
+          globalScope = next;
+          scope = next;
+          globalArgs.push(inst);
+        }
+      } else if (inst.keyword === "ENV" && current) {
+        const lookup = scopeLookup(scope);
+        const next = new Map(scope);
+        for (const pair of inst.pairs) {
+          const value = pair.rawValue === null ? "" : expand(pair.rawValue, lookup, this.escapeChar).value;
+          next.set(pair.key, { name: pair.key, value, kind: "env", declaredAt: inst });
+        }
+        scope = next;
+      } else if (inst.keyword === "SHELL" && inst.execArgs && inst.execArgs.length > 0) {
+        shell = inst.execArgs.map((w) => w.value);
+      }
+      if (current) {
+        stageEnv.set(current, new Map([...scope].filter(([, v]) => v.kind === "env")));
+        stageShell.set(current, shell);
+      }
+    }
+    markReachable(stages);
+    return { stages, globalArgs };
+  }
+  stage(from, stages, globalScope) {
+    const [imageWord, asWord, nameWord] = from.args;
+    const hasName = asWord !== void 0 && asWord.value.toLowerCase() === "as" && nameWord !== void 0;
+    const raw = imageWord?.value ?? "";
+    const expansion = expand(raw, scopeLookup(globalScope), this.escapeChar, false);
+    const resolved2 = expansion.value;
+    const parent = stages.find((s) => s.name !== null && s.name === resolved2.toLowerCase()) ?? null;
+    const scratch = resolved2.toLowerCase() === "scratch";
+    let image = null;
+    if (!parent && !scratch && imageWord) {
+      image = {
+        raw,
+        resolved: resolved2,
+        unresolved: expansion.unresolved.length > 0 || resolved2 === "",
+        ...parseImageReference(resolved2),
+        range: imageWord.range
+      };
+    }
+    return {
+      index: stages.length,
+      name: hasName ? nameWord.value.toLowerCase() : null,
+      nameText: hasName ? nameWord.value : null,
+      nameRange: hasName ? nameWord.range : null,
+      from,
+      image,
+      parent,
+      scratch,
+      platform: from.flags.find((f) => f.name.toLowerCase() === "platform") ?? null,
+      instructions: [],
+      isFinal: false,
+      reachesFinal: false,
+      inFinalImage: false,
+      children: []
+    };
+  }
+  /** Builds the shell source Docker would hand to the shell, and parses it. */
+  script(inst) {
+    const shellName = (inst.shell[0] ?? "").split(/[\\/]/).pop().toLowerCase().replace(/\.exe$/, "");
+    if (!this.posixFile || !POSIX_SHELLS.has(shellName)) return null;
+    let source = null;
+    if (inst.keyword === "RUN" && inst.form === "shell") source = this.runSource(inst);
+    else if ((inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT") && inst.form === "shell") source = this.continuedSource(inst);
+    else if (inst.keyword === "HEALTHCHECK" && inst.form === "shell" && inst.args[0]?.value.toUpperCase() === "CMD") {
+      source = this.continuedSource(inst, 1);
+    }
+    return source ? parseShellScript(source, this.index) : null;
+  }
+  runSource(inst) {
+    const first = inst.args[0];
+    const heredoc = inst.heredocs[0];
+    if (heredoc && first && first.range.start.line === inst.keywordRange.start.line && /^<<-?["']?[A-Za-z_]/.test(first.value) && inst.args.filter((a) => a.range.start.line === first.range.start.line).length === 1) {
+      if (!heredoc.contentRange) return null;
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
+      if (shebang) {
+        const program2 = (shebang[1].endsWith("/env") ? shebang[2] ?? "" : shebang[1]).split("/").pop();
+        if (!POSIX_SHELLS.has(program2)) return null;
+      }
+      const start = this.index.offsetAt(heredoc.contentRange.start);
+      const end = this.index.offsetAt(heredoc.contentRange.end);
+      return { text: this.text.slice(start, end), offsets: identityOffsets(start, end - start) };
+    }
+    return this.continuedSource(inst);
+  }
+  /**
+   * The instruction's arguments as one shell text, the way Docker passes them: continuation lines joined,
+   * comment lines and blank lines inside the instruction dropped, heredoc bodies kept for the shell.
+   */
+  continuedSource(inst, skipArgs = 0) {
+    const first = inst.args[skipArgs];
+    if (!first) return null;
+    const start = this.index.offsetAt(first.range.start);
+    const end = this.index.offsetAt(inst.range.end);
+    const heredocStarts = inst.heredocs.filter((h) => h.contentRange).map((h) => this.index.offsetAt(h.contentRange.start));
+    const firstBody = heredocStarts.length ? Math.min(...heredocStarts) : Infinity;
+    let text = "";
+    const offsets = [];
+    let offset = start;
+    let firstLine2 = true;
+    while (offset < end) {
+      let lineEnd = this.text.indexOf("\n", offset);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const line = this.text.slice(offset, lineEnd);
+      const inBody = offset >= firstBody;
+      if (!inBody && !firstLine2 && /^\s*(#.*)?\r?$/.test(line)) {
+        offset = lineEnd + 1;
+        continue;
+      }
+      const continued = !inBody && continuesLine(line, this.escapeChar);
+      let keep = line.replace(/\r$/, "");
+      if (continued) keep = keep.replace(/[ \t]*$/, "").slice(0, -1);
+      for (let i = 0; i < keep.length; i++) offsets.push(offset + i);
+      text += keep;
+      if (!continued && lineEnd < end) {
+        offsets.push(lineEnd);
+        text += "\n";
+      }
+      firstLine2 = false;
+      offset = lineEnd + 1;
+    }
+    offsets.push(end);
+    return { text, offsets };
+  }
+};
+function continuesLine(line, escapeChar) {
+  const trimmed = line.replace(/[ \t\r]*$/, "");
+  let count = 0;
+  for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escapeChar; i--) count++;
+  return count % 2 === 1;
+}
+function identityOffsets(start, length) {
+  const offsets = new Array(length + 1);
+  for (let i = 0; i <= length; i++) offsets[i] = start + i;
+  return offsets;
+}
+function markReachable(stages) {
+  const last = stages[stages.length - 1];
+  if (!last) return;
+  last.isFinal = true;
+  for (let stage = last; stage; stage = stage.parent) stage.inFinalImage = true;
+  const byName = new Map(stages.filter((s) => s.name).map((s) => [s.name, s]));
+  const visit = (stage) => {
+    if (stage.reachesFinal) return;
+    stage.reachesFinal = true;
+    if (stage.parent) visit(stage.parent);
+    for (const inst of stage.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD" && inst.keyword !== "RUN") continue;
+      for (const flag of inst.flags) {
+        const from = flag.name.toLowerCase() === "from" ? flag.value : flag.name.toLowerCase() === "mount" ? flag.options.find((o) => o.name === "from")?.value ?? null : null;
+        if (!from) continue;
+        const source = byName.get(from.toLowerCase()) ?? (/^\d+$/.test(from) ? stages[Number(from)] : void 0);
+        if (source && source.index < stage.index) visit(source);
+      }
+    }
+  };
+  visit(last);
+}
+var FORMED = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "ADD", "COPY", "VOLUME", "HEALTHCHECK"]);
+function hasFlags(inst) {
+  return typeof inst.getFlags === "function";
+}
+function hasHeredocs(inst) {
+  return typeof inst.getHeredocs === "function" && !isOnbuild(inst);
+}
+function isPropertyInstruction(inst) {
+  return typeof inst.getProperties === "function";
+}
+function isOnbuild(inst) {
+  return typeof inst.getTriggerInstruction === "function";
+}
+
+// src/lint/pragmas.ts
+var PRAGMA = /^(whale-ignore-file|whale-ignore)\s+([^\s].*?)\s*(?:--\s*(.*))?$/;
+function collectSuppressions(file, registry2) {
+  const scoped = [];
+  for (const comment of file.comments) {
+    const match = PRAGMA.exec(comment.text);
+    if (!match) continue;
+    const rules = /* @__PURE__ */ new Set();
+    for (const name of match[2].split(/[\s,]+/)) {
+      if (!name) continue;
+      rules.add(registry2.find(name)?.id ?? name.toLowerCase());
+    }
+    if (match[1] === "whale-ignore-file") {
+      scoped.push({ rules, lines: null });
+      continue;
+    }
+    const next = file.instructions.find((inst) => comparePositions(inst.range.start, comment.range.end) >= 0);
+    if (next) scoped.push({ rules, lines: [next.range.start.line, next.range.end.line] });
+  }
+  return {
+    suppresses(ruleId, range) {
+      return scoped.some((s) => (s.rules.has(ruleId) || s.rules.has("all")) && (s.lines === null || range.start.line >= s.lines[0] && range.start.line <= s.lines[1]));
+    }
+  };
+}
+
+// src/lint/engine.ts
+var INTERNAL_ERROR_RULE = "internal-error";
+function lintModel(file, registry2, config) {
+  const suppressions = collectSuppressions(file, registry2);
+  const findings = [];
+  for (const rule of registry2.rules) {
+    const setting = config.rules.get(rule.id);
+    if (!setting?.enabled) continue;
+    try {
+      rule.check({
+        file,
+        options: setting.options,
+        report: ({ message, range, fix }) => {
+          if (suppressions.suppresses(rule.id, range)) return;
+          findings.push({ rule: rule.id, aliases: rule.aliases, severity: setting.severity, message, range, ...fix ? { fix } : {} });
+        }
+      });
+    } catch (error) {
+      findings.push({
+        rule: INTERNAL_ERROR_RULE,
+        aliases: [],
+        severity: "error",
+        message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+      });
+      if (process.env["WHALE_DEBUG"]) throw error;
+    }
+  }
+  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+}
+
+// src/lint/fix.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+function applyEdits(text, edits) {
+  const index = new LineIndex(text);
+  const spans = edits.map((edit) => ({ start: index.offsetAt(edit.range.start), end: index.offsetAt(edit.range.end), text: edit.text })).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1];
+    const current = spans[i];
+    if (current.start < previous.end || current.start === previous.start) {
+      throw new Error(`overlapping edits at offset ${current.start}`);
+    }
+  }
+  let out = text;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i];
+    if (span.end < span.start) throw new Error(`edit ends before it starts at offset ${span.start}`);
+    out = out.slice(0, span.start) + span.text + out.slice(span.end);
+  }
+  return out;
+}
+var MAX_FIX_PASSES = 10;
+function fixText(text, lint) {
+  let current = text;
+  let findings = lint(current);
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const chosen = [];
+    const taken = [];
+    const index = new LineIndex(current);
+    for (const finding of findings) {
+      if (!finding.fix?.length) continue;
+      const spans = finding.fix.map((edit) => [index.offsetAt(edit.range.start), index.offsetAt(edit.range.end)]);
+      const overlaps = spans.some(([start, end]) => taken.some(([s, e]) => start < e && s < end || start === s));
+      if (overlaps) continue;
+      taken.push(...spans);
+      chosen.push(...finding.fix);
+      fixed++;
+    }
+    if (chosen.length === 0) break;
+    current = applyEdits(current, chosen);
+    findings = lint(current);
+  }
+  return { text: current, findings, fixed };
+}
+function writeFileAtomically(path, text) {
+  const mode = (0, import_node_fs3.statSync)(path).mode & 4095;
+  const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.whale-${process.pid}.tmp`);
+  try {
+    (0, import_node_fs3.writeFileSync)(temporary, text, { mode });
+    (0, import_node_fs3.renameSync)(temporary, path);
+  } catch (error) {
+    (0, import_node_fs3.rmSync)(temporary, { force: true });
+    throw error;
+  }
+}
+
+// src/lint/lint-files.ts
+function lintFiles(request) {
+  const results = [];
+  for (const file of request.files) {
+    const name = file === "-" ? request.stdin?.filename ?? "<stdin>" : file;
+    const config = request.configs.forFile(file === "-" ? name : file);
+    if (file !== "-" && config.isIgnored(file)) continue;
+    let text;
+    try {
+      if (file !== "-" && !(0, import_node_fs4.statSync)(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+      text = file === "-" ? request.stdin?.text ?? "" : (0, import_node_fs4.readFileSync)(file, "utf8");
+    } catch (error) {
+      results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
+      continue;
+    }
+    const lint = (source) => lintText(source, name, request.registry, config);
+    if (!request.fix) {
+      results.push({ file: name, findings: lint(text), error: null, text, config });
+      continue;
+    }
+    const fixed = fixText(text, lint);
+    const changed = fixed.text !== text;
+    if (changed && request.fix === "write" && file !== "-") {
+      try {
+        writeFileAtomically(file, fixed.text);
+      } catch (error) {
+        results.push({ file: name, findings: lint(text), error: `cannot write the fixes (${describeIoError(error)})`, text, config });
+        continue;
+      }
+    }
+    results.push({ file: name, findings: fixed.findings, error: null, text: fixed.text, config, fixed: fixed.fixed, ...changed ? { output: fixed.text } : {} });
+  }
+  return results;
+}
+function lintText(text, name, registry2, config) {
+  return lintModel(parseText(text, name), registry2, config);
+}
+function parseText(text, name) {
+  return parseDockerfile(text.charCodeAt(0) === 65279 ? text.slice(1) : text, name);
+}
+
+// src/report/json.ts
+function formatJson(results, fixable) {
+  return JSON.stringify({
+    version: 1,
+    results: results.map((result) => ({
+      file: result.file,
+      findings: result.findings.map((finding) => jsonFinding(finding, fixable(finding.rule))),
+      error: result.error,
+      ...result.output !== void 0 ? { output: result.output } : {}
+    }))
+  }, null, 2) + "\n";
+}
+function jsonFinding(finding, fixable) {
+  return {
+    rule: finding.rule,
+    aliases: finding.aliases,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+    fixable: fixable && finding.fix !== void 0
+  };
+}
+
+// src/report/tty.ts
+var COLORS = {
+  error: "\x1B[31m",
+  warning: "\x1B[33m",
+  info: "\x1B[36m",
+  style: "\x1B[35m",
+  dim: "\x1B[2m",
+  bold: "\x1B[1m",
+  reset: "\x1B[0m"
+};
+function formatTty(results, color) {
+  const paint = (what, text) => color ? COLORS[what] + text + COLORS.reset : text;
+  const out = [];
+  const totals = { error: 0, warning: 0, info: 0, style: 0 };
+  for (const result of results) {
+    if (result.error) {
+      out.push(`${paint("bold", result.file)}: ${paint("error", "error")} ${result.error}`, "");
+      continue;
+    }
+    if (result.findings.length === 0) continue;
+    out.push(paint("bold", result.file));
+    const lines = result.text?.split(/\r?\n|\r/) ?? [];
+    for (const finding of result.findings) {
+      totals[finding.severity]++;
+      const { start, end } = finding.range;
+      const where = `${start.line + 1}:${start.character + 1}`;
+      out.push(`  ${paint("dim", where.padEnd(7))} ${paint(finding.severity, finding.severity.padEnd(7))} ${finding.message}  ${paint("dim", finding.rule)}`);
+      const source = lines[start.line];
+      if (source !== void 0 && source.trim() !== "") {
+        const shown = source.replace(/\t/g, " ");
+        const width = end.line === start.line ? Math.max(1, end.character - start.character) : Math.max(1, shown.length - start.character);
+        out.push(`  ${paint("dim", "|")} ${shown}`);
+        out.push(`  ${paint("dim", "|")} ${" ".repeat(start.character)}${paint(finding.severity, "^".repeat(width))}`);
+      }
+    }
+    out.push("");
+  }
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? "" : "s"}`);
+  const count = totals.error + totals.warning + totals.info + totals.style;
+  if (count > 0) {
+    const parts = Object.keys(totals).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${s}`);
+    out.push(`${count} finding${count === 1 ? "" : "s"} (${parts.join(", ")}) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? "" : "s"}`);
+  }
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
+// rules/add-instead-of-copy.ts
+var REMOTE_PREFIXES = ["http://", "https://", "git@", "git://", "ssh://"];
+var ARCHIVE_SUFFIXES = [
+  ".tar",
+  ".tgz",
+  ".taz",
+  ".tbz",
+  ".tbz2",
+  ".tb2",
+  ".txz",
+  ".tzst",
+  ".gz",
+  ".bz2",
+  ".xz",
+  ".zst",
+  ".zstd",
+  ".lzma",
+  ".lz",
+  ".lz4",
+  ".z"
+];
+var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
+var GLOB_CHARS = /[*?[]/;
+function classify(word, inst, escapeChar, inTrigger) {
+  if (word.value.startsWith("<<")) return "local";
+  const expansion = expand(word.value, inTrigger ? () => void 0 : scopeLookup(inst.scope), escapeChar);
+  if (expansion.references.length > 0 && (inTrigger || expansion.unresolved.length > 0)) return "other";
+  const source = expansion.value;
+  const lower = source.toLowerCase();
+  if (REMOTE_PREFIXES.some((prefix) => lower.startsWith(prefix)) || /^[a-z][a-z0-9+.-]*:\/\//.test(lower)) return "other";
+  const name = lower.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
+  if (ARCHIVE_SUFFIXES.some((suffix) => name.endsWith(suffix))) return "other";
+  if (GLOB_CHARS.test(name)) {
+    const tail = name.split(/[*?[\]]/).pop() ?? "";
+    if (!/^[^.]*\.[a-z0-9]+$/.test(tail)) return "other";
+  }
+  return "local";
+}
+function copyKeyword(written) {
+  if (written === written.toLowerCase()) return "copy";
+  if (written === written.toUpperCase()) return "COPY";
+  return "Copy";
+}
+var add_instead_of_copy_default = defineRule({
+  id: "add-instead-of-copy",
+  aliases: ["DL3020"],
+  severity: "error",
+  category: "maintainability",
+  fixable: true,
+  docs: {
+    summary: "ADD of local files or directories that are not archives: use COPY",
+    details: `Flags an \`ADD\` whose sources are all local files, directories or heredocs, none of which is a
+tar archive that ADD would unpack. Such an ADD does exactly what COPY does. The fix replaces the keyword
+with \`COPY\` (in the case it was written in).
+
+A source counts as an archive when its name ends like one (\`.tar\`, \`.tar.gz\`, \`.tgz\`, \`.tar.bz2\`,
+\`.tbz2\`, \`.tar.xz\`, \`.txz\`, \`.tar.zst\`, \`.gz\`, \`.bz2\`, \`.xz\`, \`.zst\`, ...), and as remote when it is
+a URL or a git address (\`http://\`, \`https://\`, \`git@\`, \`git://\`). ARG and ENV values are resolved.`,
+    why: `The talks' advice: prefer COPY. ADD also downloads URLs and silently unpacks tar archives, so a reader
+of \`ADD config /etc/app/\` has to wonder which of the three it does, and a file that later becomes a
+tarball changes behaviour without anyone noticing. COPY says what it does and does only that.`,
+    bad: `FROM python:3.12-slim
+ADD requirements.txt /app/
+ADD . /app`,
+    good: `FROM python:3.12-slim
+COPY requirements.txt /app/
+COPY . /app
+# ADD stays right where it unpacks or downloads
+ADD vendor.tar.gz /opt/vendor/`,
+    notes: `Not reported: a source that is a URL or git address, a name that may hold an archive (Docker
+detects archives by content: uncompressed tar, gzip, bzip2 and xz per Docker's ADD documentation, zstd in
+recent engines, so any archive-like name is left alone), a pattern that may match archives (\`ADD dist/* /x/\`),
+a source whose variables have no value, and ADD with a flag only ADD takes (\`--checksum\`, \`--keep-git-dir\`,
+\`--unpack\`). A zip file is reported: Docker never unpacks zip files.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "ADD") continue;
+      if (inst.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name.toLowerCase()))) continue;
+      const words2 = inst.execArgs ?? inst.args;
+      const sources = words2.slice(0, -1);
+      if (sources.length === 0) continue;
+      if (!sources.every((word) => classify(word, inst, file.escapeChar, inst !== top) === "local")) continue;
+      report({
+        message: "ADD of local files that are not archives: use COPY",
+        range: inst.keywordRange,
+        fix: [{ range: inst.keywordRange, text: copyKeyword(inst.keywordText) }]
+      });
+    }
+  }
+});
+
+// src/lint/queries.ts
+function instructionsOf(stage, keyword) {
+  return stage.instructions.filter((inst) => inst.keyword === keyword);
+}
+function allRuns(file) {
+  const runs = [];
+  for (const inst of file.instructions) {
+    if (inst.keyword === "RUN") runs.push(inst);
+    else if (inst.trigger?.keyword === "RUN") runs.push(inst.trigger);
+  }
+  return runs;
+}
+function commandsOf(inst) {
+  return inst.script?.commands ?? [];
+}
+function cacheMountTargets(inst) {
+  const targets = [];
+  for (const flag of inst.flags) {
+    if (flag.name.toLowerCase() !== "mount") continue;
+    const type = flag.options.find((o) => o.name === "type")?.value;
+    if (type !== "cache" && type !== "tmpfs") continue;
+    const target = flag.options.find((o) => o.name === "target" || o.name === "dst" || o.name === "destination")?.value;
+    if (target) targets.push(target.replace(/\/+$/, ""));
+  }
+  return targets;
+}
+function mountCovers(inst, path) {
+  return cacheMountTargets(inst).some((target) => path === target || path.startsWith(target + "/"));
+}
+var MANAGERS = {
+  "apt-get": "apt",
+  apt: "apt",
+  apk: "apk",
+  yum: "yum",
+  dnf: "dnf",
+  microdnf: "dnf",
+  zypper: "zypper",
+  pip: "pip",
+  pip2: "pip",
+  pip3: "pip",
+  npm: "npm",
+  yarn: "yarn",
+  pnpm: "pnpm",
+  gem: "gem",
+  pipenv: "pipenv",
+  poetry: "poetry"
+};
+var ACTIONS = {
+  install: "install",
+  add: "install",
+  in: "install",
+  i: "install",
+  ci: "install",
+  update: "update",
+  makecache: "update",
+  refresh: "update",
+  ref: "update",
+  upgrade: "upgrade",
+  "dist-upgrade": "upgrade",
+  "full-upgrade": "upgrade",
+  dup: "upgrade",
+  up: "upgrade",
+  remove: "remove",
+  del: "remove",
+  purge: "remove",
+  autoremove: "remove",
+  uninstall: "remove",
+  rm: "remove",
+  erase: "remove",
+  clean: "clean",
+  "dist-clean": "clean",
+  autoclean: "clean",
+  cache: "clean"
+};
+function packageCommand(command2) {
+  const manager = MANAGERS[command2.name] ?? (/^pip[0-9.]+$/.test(command2.name) ? "pip" : void 0);
+  if (!manager) return null;
+  const subcommand = command2.positionals[0]?.value ?? (manager === "yarn" && command2.positionals.length === 0 ? "install" : null);
+  if (subcommand === null) return null;
+  let action = ACTIONS[subcommand] ?? subcommand;
+  if ((manager === "yum" || manager === "dnf" || manager === "zypper") && subcommand === "update") action = "upgrade";
+  if (manager === "pip" || manager === "npm" || manager === "yarn" || manager === "pnpm" || manager === "gem") {
+    if (subcommand === "update" || subcommand === "upgrade") action = "upgrade";
+  }
+  return { manager, action, packages: command2.positionals.slice(1), command: command2 };
+}
+function startupOf(stage) {
+  let entrypoint = null;
+  let cmd = null;
+  for (let s = stage; s; s = s.parent) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) {
+      const inst = s.instructions[i];
+      if (!entrypoint && inst.keyword === "ENTRYPOINT") entrypoint = inst;
+      if (!cmd && inst.keyword === "CMD") cmd = inst;
+    }
+    if (entrypoint) break;
+  }
+  return { entrypoint, cmd };
+}
+function startupPrograms(stage) {
+  const { entrypoint, cmd } = startupOf(stage);
+  const programs = [];
+  for (const inst of [entrypoint, cmd]) {
+    if (!inst) continue;
+    if (inst.execArgs) {
+      const [first, ...rest] = inst.execArgs;
+      if (!first) continue;
+      programs.push({ instruction: inst, commands: [{ name: first.value.split("/").pop(), args: rest.map((w) => w.value), range: inst.range }] });
+    } else if (inst.script) {
+      programs.push({
+        instruction: inst,
+        commands: inst.script.commands.map((c) => ({ name: c.name, args: c.args.map((w) => w.display), range: c.range }))
+      });
+    }
+  }
+  return programs;
+}
+function finalStage(file) {
+  return file.stages[file.stages.length - 1];
+}
+
+// rules/apt-lists-not-cleaned.ts
+var LISTS = "/var/lib/apt/lists";
+var CLEANUP = " && rm -rf /var/lib/apt/lists/*";
+function isAptUpdate(command2) {
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && pkg.action === "update";
+}
+function resolved(word, scope) {
+  if (word.value !== null) return word.value;
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  const expansion = expand(word.text, scopeLookup(scope));
+  return expansion.unresolved.length ? null : expansion.value;
+}
+function removesLists(path) {
+  const trimmed = path.replace(/\/+$/, "").replace(/\/\*$/, "");
+  return trimmed === LISTS || trimmed === "/var/lib/apt" || trimmed.startsWith(LISTS + "/");
+}
+function cleansLists(command2, scope) {
+  if (command2.name === "rm") return command2.positionals.some((word) => removesLists(resolved(word, scope) ?? ""));
+  if (command2.name === "find") {
+    const values = command2.args.map((word) => resolved(word, scope) ?? "");
+    const start = values.findIndex((v) => v.startsWith("-") || v === "(" || v === "!");
+    const roots = start < 0 ? values : values.slice(0, start);
+    const deletes = values.includes("-delete") || values.some((v, i) => (v === "-exec" || v === "-execdir") && values[i + 1] === "rm");
+    return deletes && roots.some((root) => removesLists(root) || root === "/var/lib/apt");
+  }
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && command2.positionals[0]?.value === "dist-clean";
+}
+var INDEX_USERS = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "reinstall", "satisfy"]);
+function readsLists(command2) {
+  if (command2.name === "apt-cache" || command2.name === "aptitude") return true;
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && INDEX_USERS.has(command2.positionals[0]?.value ?? "");
+}
+function laterRuns(run) {
+  const stage = run.stage;
+  if (!stage) return [];
+  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
+  if (onbuild) return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
+  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run.index);
+  const queue = [...stage.children];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const child = queue.shift();
+    if (seen.has(child)) continue;
+    seen.add(child);
+    runs.push(...child.instructions.filter((inst) => inst.keyword === "RUN"));
+    queue.push(...child.children);
+  }
+  return runs;
+}
+function safeToRemove(run, update) {
+  const commands = commandsOf(run);
+  if (!commands.slice(commands.indexOf(update) + 1).some(readsLists)) return false;
+  return !laterRuns(run).some((later) => {
+    const laterCommands = commandsOf(later);
+    const first = laterCommands.findIndex((c) => readsLists(c) || isAptUpdate(c));
+    return first >= 0 && !isAptUpdate(laterCommands[first]);
+  });
+}
+function aptClean(command2) {
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && (command2.positionals[0]?.value === "clean" || command2.positionals[0]?.value === "autoclean");
+}
+function fixPoint(run, lines) {
+  const commands = commandsOf(run);
+  const last = commands[commands.length - 1];
+  if (!last || !run.script) return null;
+  if (!commands.every((c, i) => c.nesting === null && !c.inPipeline && (i === 0 ? c.connector === null : c.connector === "&&"))) return null;
+  const end = run.script.range.end;
+  const tail = [];
+  for (let line = last.range.end.line; line <= end.line; line++) {
+    const text = lines[line] ?? "";
+    const from = line === last.range.end.line ? last.range.end.character : 0;
+    tail.push(line === end.line ? text.slice(from, end.character) : text.slice(from));
+  }
+  return tail.every((piece) => /^[\s\\`]*$/.test(piece)) ? last.range.end : null;
+}
+var apt_lists_not_cleaned_default = defineRule({
+  id: "apt-lists-not-cleaned",
+  aliases: ["DL3009"],
+  severity: "info",
+  category: "size",
+  fixable: true,
+  docs: {
+    summary: "`apt-get update` without removing `/var/lib/apt/lists/*` in the same RUN",
+    details: `Flags a RUN that runs \`apt-get update\` (or \`apt update\`) but does not remove the package lists it
+downloads in the same RUN: \`rm -rf /var/lib/apt/lists/*\` (or \`/var/lib/apt/lists\`, \`/var/lib/apt/lists/\`),
+\`find /var/lib/apt/lists ... -delete\`, or \`apt-get dist-clean\`. \`apt-get clean\` alone does not count: it
+empties \`/var/cache/apt/archives\`, not the lists; the message says so when that is what the RUN does.
+
+The fix appends \` && rm -rf /var/lib/apt/lists/*\` to the RUN when the RUN is a plain chain of commands joined by
+\`&&\`, installs after its update, and no later RUN installs from the same lists without updating them again;
+other RUNs are left for you to edit.`,
+    why: `Clean caches in the same layer. The lists \`apt-get update\` writes weigh tens of megabytes. Each RUN is a
+layer, and a file deleted in a later RUN still ships in the earlier layer, so the lists must go in the RUN
+that created them. Removing them also means no later RUN can install from a stale index by accident.`,
+    bad: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get clean`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    notes: `Only where the layer persists: stages whose layers end up in the final image, and stages that other
+stages are built FROM. A builder stage that later stages only copy files from is fine. A cache or tmpfs mount on
+\`/var/lib/apt/lists\` (or \`/var/lib/apt\`) keeps the lists out of the layer and silences the rule:
+\`RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update && ...\`. ONBUILD RUNs are
+checked, since they run in the image built on this one. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run of allRuns(file)) {
+      const stage = run.stage;
+      const trigger = stage?.instructions.some((inst) => inst.trigger === run) ?? false;
+      if (!stage || !(trigger || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (mountCovers(run, LISTS)) continue;
+      const commands = commandsOf(run);
+      const update = [...commands].reverse().find(isAptUpdate);
+      if (!update) continue;
+      const after = commands.slice(commands.indexOf(update) + 1);
+      if (after.some((c) => cleansLists(c, run.scope))) continue;
+      const message = after.some(aptClean) ? `\`${update.name} update\` leaves the package lists in this layer: \`apt-get clean\` does not remove /var/lib/apt/lists; add \`rm -rf /var/lib/apt/lists/*\` to this RUN` : `\`${update.name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;
+      const at = safeToRemove(run, update) ? fixPoint(run, file.lines) : null;
+      const fix = at ? [{ range: { start: at, end: at }, text: CLEANUP }] : void 0;
+      report({ message, range: update.range, ...fix ? { fix } : {} });
+    }
+  }
+});
+
+// rules/apt-update-without-install.ts
+var FAMILIES = { apt: "apt", apk: "apk", yum: "rpm", dnf: "rpm", zypper: "zypper" };
+var INDEX_USERS2 = {
+  apt: /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "reinstall", "satisfy"]),
+  apk: /* @__PURE__ */ new Set(["add", "upgrade", "fix", "fetch"]),
+  rpm: /* @__PURE__ */ new Set([
+    "install",
+    "in",
+    "localinstall",
+    "groupinstall",
+    "group",
+    "module",
+    "reinstall",
+    "downgrade",
+    "distro-sync",
+    "builddep",
+    "update",
+    "upgrade",
+    "up",
+    "update-minimal",
+    "upgrade-minimal",
+    "swap",
+    "download",
+    "groupupdate",
+    "install-n",
+    "install-na",
+    "install-nevra"
+  ]),
+  zypper: /* @__PURE__ */ new Set(["install", "in", "update", "up", "dist-upgrade", "dup", "patch", "source-install", "si", "install-new-recommends", "inr", "download"])
+};
+var OTHER_INSTALLERS = {
+  aptitude: "apt",
+  "apt-fast": "apt",
+  "yum-builddep": "rpm",
+  yumdownloader: "rpm",
+  "debuginfo-install": "rpm",
+  // bitnami/minideb's helper: updates, installs and cleans in one go.
+  install_packages: "apt"
+};
+var OPAQUE = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "busybox", "xargs", "eval", "source", ".", "make", "su", "runuser", "chroot", "ansible-playbook", "parallel"]);
+var INDEX_DIRS = {
+  apt: ["/var/lib/apt/lists", "/var/lib/apt"],
+  apk: ["/var/cache/apk"],
+  rpm: ["/var/cache/yum", "/var/cache/dnf"],
+  zypper: ["/var/cache/zypp"]
+};
+function dropsIndex(command2, family) {
+  if (command2.name === "rm") {
+    return command2.positionals.some((word) => {
+      const path = (word.value ?? word.display).replace(/\/\*$/, "").replace(/\/+$/, "");
+      return INDEX_DIRS[family].some((dir) => path === dir || path.startsWith(dir + "/"));
+    });
+  }
+  const pkg = packageCommand(command2);
+  if (!pkg || FAMILIES[pkg.manager] !== family) return false;
+  const [sub, what] = command2.positionals.map((word) => word.value);
+  if (family === "apt") return sub === "dist-clean";
+  if (family === "rpm") return sub === "clean" && (what === "all" || what === "metadata" || what === "dbcache");
+  if (family === "zypper") return sub === "clean" && command2.flags.some((f) => ["-a", "--all", "-m", "--metadata", "-M", "--raw-metadata"].includes(f.name));
+  return sub === "cache" && what === "clean";
+}
+function indexUse(command2) {
+  const other = OTHER_INSTALLERS[command2.name];
+  if (other) return { family: other, kind: "install" };
+  const pkg = packageCommand(command2);
+  const family = pkg && FAMILIES[pkg.manager];
+  if (!pkg || !family) return null;
+  if (pkg.action === "update") return { family, kind: "update" };
+  const subcommand = command2.positionals[0]?.value ?? "";
+  return INDEX_USERS2[family].has(subcommand) ? { family, kind: "install" } : null;
+}
+function opaque(command2) {
+  if ((command2.name === "." || command2.name === "source") && /^\/etc\/(os|lsb)-release$/.test(command2.positionals[0]?.value ?? "")) return false;
+  if (OPAQUE.has(command2.name) || command2.name.endsWith(".sh")) return true;
+  const written = command2.nameWord?.display ?? "";
+  return written.includes("/") && indexUse(command2) === null && !/^\/(usr\/)?s?bin\//.test(written);
+}
+function laterRuns2(run) {
+  const stage = run.stage;
+  if (!stage) return [];
+  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
+  if (onbuild) {
+    return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
+  }
+  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run.index);
+  const queue = [...stage.children];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const child = queue.shift();
+    if (seen.has(child)) continue;
+    seen.add(child);
+    runs.push(...child.instructions.filter((inst) => inst.keyword === "RUN"));
+    queue.push(...child.children);
+  }
+  return runs;
+}
+function describe(command2) {
+  return [command2.name, command2.positionals[0]?.display ?? ""].join(" ").trim();
+}
+var apt_update_without_install_default = defineRule({
+  id: "apt-update-without-install",
+  aliases: [],
+  severity: "warning",
+  category: "cache",
+  docs: {
+    summary: "An index update (`apt-get update`, `apk update`, `yum makecache`, `zypper refresh`) in a RUN that installs nothing",
+    details: `Flags \`apt-get update\` (or \`apt update\`) in a RUN that does not also install from the index: no
+\`install\`, \`upgrade\`, \`dist-upgrade\`, \`full-upgrade\`, \`build-dep\`, \`source\` or \`download\` in the same RUN.
+The same goes for \`apk update\` without \`apk add\`, \`yum\`/\`dnf makecache\` without an install, and
+\`zypper refresh\` without an install.
+
+The finding sits on the update command. When a later RUN of the stage (or of a stage built on it) installs from
+that index, the message names it and its line.`,
+    why: `Update and install in one step. Docker caches each RUN as a layer, keyed by the instruction text. The
+RUN with \`apt-get update\` alone does not change, so the next build reuses its layer with the index from the
+day it was first built; when you add a package to the later \`apt-get install\`, only that RUN runs again, against
+the old index, and fails with 404s for versions the mirror no longer has (or silently installs outdated
+packages). Updating in the same RUN as the install refreshes the index whenever the package list changes.`,
+    bad: `FROM ubuntu:24.04
+RUN apt-get update
+RUN apt-get install -y --no-install-recommends python3`,
+    good: `FROM ubuntu:24.04
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends python3 \\
+ && rm -rf /var/lib/apt/lists/*`,
+    notes: `The rule stays quiet when the same RUN also runs something whose commands it cannot see and that may
+install from the index: a script (\`./install.sh\`, \`bash setup.sh\`, \`curl ... | sh\`), \`xargs\`, \`eval\`,
+\`make\`, or bitnami's \`install_packages\`. It also stays quiet when the same RUN removes the index again (\`rm -rf /var/lib/apt/lists/*\`, \`yum clean all\`):
+the update is then wasted, but nothing can install from it stale. Exec-form RUNs and RUNs for a non-POSIX shell
+(Windows images) are
+not read. \`yum update\` and \`zypper update\` upgrade packages, so they count as installs, not as index updates.
+Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has been used).`
+  },
+  check({ file, report }) {
+    for (const run of allRuns(file)) {
+      const commands = commandsOf(run);
+      if (commands.some(opaque)) continue;
+      const uses = commands.map((command2) => ({ command: command2, use: indexUse(command2) }));
+      for (const { command: command2, use } of uses) {
+        if (use?.kind !== "update") continue;
+        if (uses.some((other) => other.use?.family === use.family && other.use.kind === "install")) continue;
+        if (commands.slice(commands.indexOf(command2) + 1).some((other) => dropsIndex(other, use.family))) continue;
+        let later = null;
+        for (const next of laterRuns2(run)) {
+          const nextUses = commandsOf(next).map(indexUse).filter((u) => u?.family === use.family);
+          if (nextUses.length === 0) continue;
+          if (!nextUses.some((u) => u?.kind === "update")) later = commandsOf(next).find((c) => indexUse(c)?.family === use.family) ?? null;
+          break;
+        }
+        const what = describe(command2);
+        const consequence = later ? `the \`${describe(later)}\` on line ${later.range.start.line + 1} may install from a stale index when this layer comes from the cache` : "a later install may use a stale index when this layer comes from the cache";
+        report({ message: `\`${what}\` in a RUN that installs nothing: ${consequence}; update and install in the same RUN`, range: command2.range });
+      }
+    }
+  }
+});
+
+// rules/consecutive-run.ts
+function flagKey(run) {
+  return run.flags.map((flag) => `${flag.name.toLowerCase()}=${flag.value ?? ""}`).sort().join("\n");
+}
+function commandCount(run) {
+  if (!run.script) return null;
+  return run.script.commands.filter((command2) => command2.nesting !== "substitution").length;
+}
+function firstLine(run, lines, escapeChar) {
+  const { start, end } = run.range;
+  if (start.line === end.line) return run.range;
+  let text = (lines[start.line] ?? "").replace(/\s+$/, "");
+  if (text.endsWith(escapeChar)) text = text.slice(0, -1).replace(/\s+$/, "");
+  return { start, end: { line: start.line, character: Math.max(text.length, run.keywordRange.end.character) } };
+}
+var consecutive_run_default = defineRule({
+  id: "consecutive-run",
+  aliases: ["DL3059"],
+  severity: "info",
+  category: "size",
+  options: {
+    longRun: {
+      type: "number",
+      default: 3,
+      description: "A RUN with at least this many commands is long on its own and is not asked to merge."
+    }
+  },
+  docs: {
+    summary: "Consecutive RUN instructions with the same flags that could be one",
+    details: `Flags a RUN that directly follows another RUN of the same stage (comments between them do not count,
+any other instruction does) when both have the same flags (\`--mount\`, \`--network\`, \`--security\`). The finding
+sits on the first line of the second RUN.
+
+It stays quiet when either RUN is long on its own (at least \`longRun\` commands, 3 by default), and for heredoc
+RUNs (\`RUN <<EOF\`), which are already scripts.`,
+    why: `Minimize separate RUN steps. Each RUN is a layer: a file created in one and deleted in the next still
+ships, every layer adds overhead to pull and to start, and a chain of one-liners is harder to read than one
+step that says what it does. Short RUNs in a row are usually one step written as several.`,
+    bad: `FROM python:3.12-slim
+RUN useradd --create-home app
+RUN mkdir /data
+RUN chown app /data`,
+    good: `FROM python:3.12-slim
+RUN useradd --create-home app \\
+ && mkdir /data \\
+ && chown app /data`,
+    notes: `Separate RUNs are sometimes right: to keep an expensive step cached apart from one that changes
+often, or to give a failing step its own line in the build log; use an ignore comment with a reason then.
+RUNs with different flags (a cache mount, \`--network=none\`) cannot be merged without changing what they do, so
+they are not flagged. Exec-form RUNs and RUNs for a non-POSIX shell (Windows images) are not flagged: their
+commands cannot be counted or joined with \`&&\`. ONBUILD RUNs are not considered.`
+  },
+  check({ file, options, report }) {
+    const longRun = typeof options["longRun"] === "number" ? options["longRun"] : 3;
+    const short = (run) => {
+      if (run.heredocs.length > 0 || run.form !== "shell") return false;
+      const count = commandCount(run);
+      return count !== null && count < longRun;
+    };
+    for (const stage of file.stages) {
+      let previous = null;
+      for (const inst of stage.instructions) {
+        if (inst.keyword === "RUN" && previous && short(previous) && short(inst) && flagKey(previous) === flagKey(inst)) {
+          report({
+            message: `RUN follows the RUN on line ${previous.range.start.line + 1} with the same flags; merge them into one RUN with &&`,
+            range: firstLine(inst, file.lines, file.escapeChar)
+          });
+        }
+        previous = inst.keyword === "RUN" ? inst : null;
+      }
+    }
+  }
+});
+
+// rules/copy-before-dependency-install.ts
+var WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*"]);
+function localPath(word) {
+  const v = word.display;
+  return v.startsWith(".") || v.startsWith("/") || v.startsWith("~") || v.startsWith("$") || v.includes("/") && !v.includes("://") || /\.(whl|tar\.gz|zip)$/.test(v);
+}
+function manifestInstall(command2) {
+  const [first, second] = command2.positionals.map((word) => word.value);
+  const pkg = packageCommand(command2);
+  const bare = command2.positionals.length === 1;
+  switch (pkg?.manager) {
+    case "pip": {
+      if (first !== "install") return null;
+      const files = command2.flags.filter((f) => (f.name === "-r" || f.name === "--requirement") && f.value).map((f) => f.value);
+      const editable = command2.flags.some((f) => f.name === "-e" || f.name === "--editable");
+      if (files.length === 0 || editable || pkg.packages.some(localPath)) return null;
+      return { text: `${command2.name} install ${files.map((f) => `-r ${f}`).join(" ")}`, manifest: files.join(" and "), command: command2 };
+    }
+    case "pipenv":
+      return first === "install" && bare ? { text: "pipenv install", manifest: "Pipfile and Pipfile.lock", command: command2 } : null;
+    case "poetry":
+      return first === "install" && bare ? { text: "poetry install", manifest: "pyproject.toml and poetry.lock", command: command2 } : null;
+    case "npm":
+      if (first === "ci" && bare) return { text: "npm ci", manifest: "package.json and package-lock.json", command: command2 };
+      return (first === "install" || first === "i") && bare ? { text: `npm ${first}`, manifest: "package.json and package-lock.json", command: command2 } : null;
+    case "yarn":
+      if (command2.positionals.length === 0) return { text: "yarn", manifest: "package.json and yarn.lock", command: command2 };
+      return first === "install" && bare ? { text: "yarn install", manifest: "package.json and yarn.lock", command: command2 } : null;
+    case "pnpm":
+      return (first === "install" || first === "i") && bare ? { text: `pnpm ${first}`, manifest: "package.json and pnpm-lock.yaml", command: command2 } : null;
+    default:
+      break;
+  }
+  switch (command2.name) {
+    case "bundle":
+    case "bundler":
+      return first === "install" && bare ? { text: "bundle install", manifest: "Gemfile and Gemfile.lock", command: command2 } : null;
+    case "go":
+      return first === "mod" && second === "download" ? { text: "go mod download", manifest: "go.mod and go.sum", command: command2 } : null;
+    case "composer":
+    case "composer.phar":
+      return first === "install" && bare ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
+    case "php":
+      return first?.split("/").pop() === "composer.phar" && second === "install" && command2.positionals.length === 2 ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
+    case "mvn":
+    case "mvnw": {
+      const goal = command2.positionals.map((w) => w.value ?? "").find((v) => v === "dependency:go-offline" || v === "dependency:resolve");
+      return goal ? { text: `mvn ${goal}`, manifest: "pom.xml", command: command2 } : null;
+    }
+    default:
+      return null;
+  }
+}
+function wholeContextSource(inst) {
+  if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || inst.heredocs.length > 0) return null;
+  if (inst.flags.some((flag) => flag.name.toLowerCase() === "from")) return null;
+  const words2 = inst.execArgs ?? inst.args;
+  return words2.slice(0, -1).find((word) => WHOLE_CONTEXT.has(word.value)) ?? null;
+}
+function sequences(stage) {
+  const own = stage.instructions.filter((inst) => inst.keyword !== "ONBUILD");
+  const triggers = stage.instructions.flatMap((inst) => inst.trigger ? [inst.trigger] : []);
+  return [own, triggers];
+}
+var copy_before_dependency_install_default = defineRule({
+  id: "copy-before-dependency-install",
+  aliases: [],
+  severity: "warning",
+  category: "cache",
+  docs: {
+    summary: "The whole build context is copied before a dependency install that needs only the manifest",
+    details: `Flags a COPY or ADD of the whole build context (a source of \`.\`, \`./\`, \`*\` or \`./*\`, without
+\`--from\`) that comes before, in the same stage, a RUN installing dependencies from a manifest:
+\`pip install -r requirements.txt\` (also \`pip3\`, \`python -m pip\`), \`pipenv install\`, \`poetry install\`,
+\`npm ci\`, \`npm install\` without package arguments, \`yarn install\` or bare \`yarn\`, \`pnpm install\`,
+\`bundle install\`, \`go mod download\`, \`composer install\`, \`mvn dependency:go-offline\` or
+\`mvn dependency:resolve\`. The finding sits on the COPY and names the install and its line.`,
+    why: `Order instructions so the layer cache survives a source change. Docker reuses a layer only while
+everything before it is unchanged, and a COPY of the whole context changes with every edit to any file. An
+install after it downloads and builds every dependency again on each build, although the manifest did not
+change. Copy the manifest alone first, install, then copy the rest: a source change then rebuilds from the
+second COPY, and the dependency layer comes from the cache.`,
+    bad: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+CMD ["gunicorn", "app:app"]`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["gunicorn", "app:app"]`,
+    notes: `Installs that also need the source are not flagged: \`pip install -r requirements.txt .\`,
+\`pip install -e .\`, \`npm install ./lib\`. Nor are installs that run only under a condition
+(\`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi\`): the manifest may not exist, and a
+COPY of a missing file fails. A requirements file that itself says \`-e .\` cannot be seen and is
+flagged anyway. ONBUILD COPY and ONBUILD RUN are compared with each other, in the order they will run. Exec-form
+RUNs and non-POSIX shells are not read.`
+  },
+  check({ report, file }) {
+    for (const stage of file.stages) {
+      for (const sequence of sequences(stage)) {
+        for (const [i, copy] of sequence.entries()) {
+          if (!wholeContextSource(copy)) continue;
+          let install = null;
+          for (const later of sequence.slice(i + 1)) {
+            if (later.keyword !== "RUN") continue;
+            for (const command2 of commandsOf(later)) {
+              if (command2.conditional) continue;
+              install = manifestInstall(command2);
+              if (install) break;
+            }
+            if (install) break;
+          }
+          if (!install) continue;
+          report({
+            message: `${copy.keyword} of the whole build context comes before \`${install.text}\` on line ${install.command.range.start.line + 1}, so every source change re-runs the install; copy ${install.manifest} first, install, then copy the rest`,
+            range: copy.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/lint/startup.ts
+var INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catatonit", "exec", "nohup"]);
+var INIT_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "-p", "-r", "--rewrite"]);
+var USER_SWITCHERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "chpst"]);
+var RUNNERS = { bundle: "exec", poetry: "run", pipenv: "run", uv: "run", pdm: "run", hatch: "run" };
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
+var PYTHONS2 = /^python[0-9.]*$/;
+var INTERPRETERS = /^(python[0-9.]*|node|nodejs|ruby|php[0-9.]*|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
+function basename3(path) {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  const name = slash >= 0 ? path.slice(slash + 1) : path;
+  return name.toLowerCase().endsWith(".exe") ? name.slice(0, -4) : name;
+}
+function startupCommands(file, stage) {
+  const { entrypoint, cmd } = startupOf(stage);
+  const found = [];
+  const add = (commands) => {
+    for (const command2 of commands) {
+      if (!found.some((f) => sameRange(f.program.range, command2.program.range))) found.push(command2);
+    }
+  };
+  if (entrypoint && entrypoint.form === "shell") {
+    add(fromScript(entrypoint));
+    return found;
+  }
+  if (entrypoint?.execArgs && entrypoint.execArgs.length > 0) {
+    const argv = words(entrypoint);
+    if (cmd?.execArgs) argv.push(...words(cmd));
+    const combined = fromArgv(file, argv);
+    add(combined);
+    if (combined.length === 1 && INTERPRETERS.test(combined[0].name) && combined[0].program.instruction === entrypoint) return found;
+  }
+  if (cmd) add(cmd.execArgs ? fromArgv(file, words(cmd)) : fromScript(cmd));
+  return found;
+}
+function words(inst) {
+  return (inst.execArgs ?? []).map((w) => ({ value: w.value, range: w.range, instruction: inst }));
+}
+function fromScript(inst) {
+  const commands = [];
+  for (const shell of inst.script?.commands ?? []) {
+    if (shell.nesting === "substitution" || shell.nesting === "function") continue;
+    const argv = shell.words.map((w) => ({ value: w.value ?? w.display, range: w.range, instruction: inst }));
+    const first = unwrap(argv);
+    if (first < 0 || shell.words[first]?.value === null) continue;
+    commands.push(command(argv, first, shell));
+  }
+  return commands;
+}
+function fromArgv(file, argv) {
+  const first = unwrap(argv);
+  if (first < 0) return [];
+  const program2 = argv[first];
+  const rest = argv.slice(first + 1);
+  if (SHELLS.has(basename3(program2.value)) && file.posixShell) {
+    const script = rest.findIndex((w) => /^-[a-z]*c[a-z]*$/.test(w.value));
+    if (script >= 0) {
+      const text = rest[script + 1];
+      return text ? fromString(text) : [];
+    }
+    const path = rest.findIndex((w) => !w.value.startsWith("-"));
+    return path >= 0 ? [command(argv, first + 1 + path, null)] : [];
+  }
+  return [command(argv, first, null)];
+}
+function fromString(word) {
+  const index = new LineIndex(word.value);
+  const offsets = Array.from({ length: word.value.length + 1 }, (_, i) => i);
+  const script = parseShellScript({ text: word.value, offsets }, index);
+  const exact = word.range.start.line === word.range.end.line && word.range.end.character - word.range.start.character === word.value.length + 2 && !word.value.includes("\n");
+  const place = (range) => exact ? {
+    start: { line: word.range.start.line, character: word.range.start.character + 1 + range.start.character },
+    end: { line: word.range.start.line, character: word.range.start.character + 1 + range.end.character }
+  } : word.range;
+  const commands = [];
+  for (const shell of script.commands) {
+    if (shell.nesting === "substitution" || shell.nesting === "function") continue;
+    shell.range = place(shell.range);
+    for (const w of shell.words) w.range = place(w.range);
+    const argv = shell.words.map((w) => ({ value: w.value ?? w.display, range: w.range, instruction: word.instruction }));
+    const first = unwrap(argv);
+    if (first < 0 || shell.words[first]?.value === null) continue;
+    commands.push(command(argv, first, shell));
+  }
+  return commands;
+}
+function command(argv, first, shell) {
+  const program2 = argv[first];
+  const args = argv.slice(first + 1);
+  const last = args[args.length - 1] ?? program2;
+  return {
+    name: basename3(program2.value),
+    program: program2,
+    args,
+    instruction: program2.instruction,
+    shell,
+    range: { start: program2.range.start, end: last.range.end }
+  };
+}
+function unwrap(argv) {
+  let i = 0;
+  for (; ; ) {
+    const word = argv[i];
+    if (!word) return -1;
+    const name = basename3(word.value);
+    if (word.value.startsWith("-")) return -1;
+    if (INITS.has(name) || word.value === "/init") {
+      i++;
+      while (argv[i]?.value.startsWith("-")) i += INIT_VALUE_FLAGS.has(argv[i].value) ? 2 : 1;
+      continue;
+    }
+    if (USER_SWITCHERS.has(name)) {
+      i += name === "chpst" ? 1 : 2;
+      while (name === "chpst" && argv[i]?.value.startsWith("-")) i += 2;
+      continue;
+    }
+    if (name === "env" || name === "sudo") {
+      i++;
+      while (argv[i] && (argv[i].value.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].value))) i++;
+      continue;
+    }
+    if (name === "npx") {
+      i++;
+      while (argv[i]?.value.startsWith("-")) i++;
+      continue;
+    }
+    const runner = RUNNERS[name];
+    if (runner && argv[i + 1]?.value === runner) {
+      i += 2;
+      while (argv[i]?.value.startsWith("-")) i++;
+      continue;
+    }
+    if (PYTHONS2.test(name) && argv[i + 1]?.value === "-m" && argv[i + 2]) return i + 2;
+    return i;
+  }
+}
+function sameRange(a, b) {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+function stageChain(stage) {
+  const chain = [];
+  for (let s = stage; s; s = s.parent) chain.push(s);
+  return chain;
+}
+function chainHas(stage, keyword) {
+  return stageChain(stage).some((s) => s.instructions.some((inst) => inst.keyword === keyword));
+}
+function baseImageName(stage) {
+  const chain = stageChain(stage);
+  const root = chain[chain.length - 1];
+  if (!root.image) return null;
+  if (root.image.unresolved) return "unknown";
+  return { name: basename3(root.image.repository).toLowerCase(), tag: (root.image.tag ?? "latest").toLowerCase() };
+}
+function instructionCommands(file, inst) {
+  return inst.execArgs ? fromArgv(file, words(inst)) : fromScript(inst);
+}
+function runCommands(inst) {
+  if (inst.script) return inst.script.commands;
+  if (!inst.execArgs || inst.execArgs.length === 0) return [];
+  const words2 = inst.execArgs.map((w) => ({ text: w.value, value: w.value, display: w.value, range: w.range }));
+  const range = { start: words2[0].range.start, end: words2[words2.length - 1].range.end };
+  return [buildCommand({ words: words2, assignments: [], connector: null, inPipeline: false, nesting: null, conditional: false, range })];
+}
+function runsDjangoServer(command2) {
+  const args = command2.args.map((w) => w.value);
+  if (command2.name === "django-admin" || command2.name === "manage.py") return args[0] === "runserver";
+  if (!/^python[0-9.]*$/.test(command2.name)) return false;
+  const script = args.findIndex((a) => !a.startsWith("-"));
+  return script >= 0 && basename3(args[script]) === "manage.py" && args[script + 1] === "runserver";
+}
+
+// rules/data-dir-without-volume.ts
+var DATA_SERVICES = {
+  postgres: "postgres",
+  postmaster: "postgres",
+  mysqld: "mysqld",
+  mysqld_safe: "mysqld",
+  mariadbd: "mariadbd",
+  "mariadbd-safe": "mariadbd",
+  mongod: "mongod",
+  "redis-server": "redis-server",
+  elasticsearch: "elasticsearch",
+  influxd: "influxd",
+  cassandra: "cassandra",
+  etcd: "etcd",
+  couchdb: "couchdb",
+  "rabbitmq-server": "rabbitmq-server",
+  "clickhouse-server": "clickhouse-server"
+};
+var SUBCOMMAND_SERVICES = {
+  minio: ["server"],
+  clickhouse: ["server"],
+  neo4j: ["console", "start"],
+  pg_ctl: ["start"],
+  pg_ctlcluster: ["start"]
+};
+var SERVICE_NAMES = /* @__PURE__ */ new Set([
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "mongod",
+  "mongodb",
+  "redis",
+  "redis-server",
+  "elasticsearch",
+  "influxdb",
+  "cassandra",
+  "couchdb",
+  "rabbitmq-server",
+  "neo4j",
+  "clickhouse-server",
+  "etcd"
+]);
+var VOLUME_IMAGES = /* @__PURE__ */ new Set([
+  "postgres",
+  "postgresql",
+  "postgis",
+  "timescaledb",
+  "mysql",
+  "mariadb",
+  "percona",
+  "percona-server",
+  "mongo",
+  "mongodb",
+  "redis",
+  "elasticsearch",
+  "influxdb",
+  "cassandra",
+  "couchdb",
+  "rabbitmq",
+  "neo4j",
+  "clickhouse-server",
+  "minio",
+  "etcd"
+]);
+function dataServiceOf(command2) {
+  const args = command2.args.map((w) => w.value);
+  const direct = DATA_SERVICES[command2.name];
+  if (direct) return direct;
+  if (SUBCOMMAND_SERVICES[command2.name]?.includes(args[0] ?? "")) return `${command2.name} ${args[0]}`;
+  const shell = command2.shell;
+  if (!shell) return null;
+  const [first, second] = shell.positionals.map((w) => w.value);
+  if ((shell.name === "service" || shell.name === "rc-service") && SERVICE_NAMES.has(first ?? "") && second === "start") return `service ${first} start`;
+  const path = shell.nameWord?.value ?? "";
+  if (path.startsWith("/etc/init.d/") && SERVICE_NAMES.has(basename3(path)) && first === "start") return `${path} start`;
+  return null;
+}
+var data_dir_without_volume_default = defineRule({
+  id: "data-dir-without-volume",
+  aliases: [],
+  severity: "info",
+  category: "maintainability",
+  docs: {
+    summary: "The image runs a database or data service but declares no VOLUME for its data",
+    details: `Flags the \`CMD\`/\`ENTRYPOINT\` of the final stage when it starts a database or data service and
+neither the final stage nor the stages it is built on has a \`VOLUME\`. Services recognised: postgres
+(\`pg_ctl start\`), mysqld, mariadbd, mongod, redis-server, elasticsearch, influxd, cassandra, etcd,
+\`minio server\`, couchdb, rabbitmq-server, neo4j, clickhouse-server, also started as
+\`service postgresql start\` in a shell-form command, behind init wrappers or an entrypoint script.
+memcached is not one: it keeps nothing on disk.`,
+    why: `A database writes to its data directory. Without a volume, that data lives in the container's
+writable layer: it is lost with the container, it is slow (copy-on-write), and nothing in the image tells
+the operator which directory to keep. The talks: "expose ports and volumes to document image", and
+"changes to container lost after container destroyed. Volume maps to external host folder for
+persistence." One talk's own image declares \`VOLUME ["/schema", "/data"]\`.`,
+    bad: `FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql \\
+    && rm -rf /var/lib/apt/lists/*
+USER postgres
+CMD ["/usr/lib/postgresql/15/bin/postgres", "-D", "/var/lib/postgresql/data"]`,
+    good: `FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql \\
+    && rm -rf /var/lib/apt/lists/*
+USER postgres
+VOLUME /var/lib/postgresql/data
+CMD ["/usr/lib/postgresql/15/bin/postgres", "-D", "/var/lib/postgresql/data"]`,
+    notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image, when the base image is an
+  official database image that already declares a \`VOLUME\` (postgres, mysql, mariadb, mongo, redis,
+  elasticsearch, influxdb, cassandra, couchdb, rabbitmq, neo4j, clickhouse...), or when it is an ARG
+  without a value.
+- Only the final stage is checked; a \`VOLUME\` in a stage it is built \`FROM\` counts.
+- A cache-only service (\`redis-server --save ""\`) may disable the rule with an inline ignore.`
+  },
+  check({ file, report }) {
+    const stage = finalStage(file);
+    if (!stage || chainHas(stage, "VOLUME")) return;
+    const base = baseImageName(stage);
+    if (base === "unknown" || base && VOLUME_IMAGES.has(base.name)) return;
+    for (const command2 of startupCommands(file, stage)) {
+      const service = dataServiceOf(command2);
+      if (!service) continue;
+      report({
+        message: `\`${service}\` keeps its data in the container but the image has no \`VOLUME\`; declare the data directory as a volume`,
+        range: command2.instruction.range
+      });
+      return;
+    }
+  }
+});
+
+// rules/dev-server-cmd.ts
+var PYTHON_SERVER = "run the app with gunicorn or uWSGI";
+var NODE_SERVER = "build the app and run the framework's production server";
+var APP_SCRIPTS = /* @__PURE__ */ new Set(["app.py", "main.py", "run.py", "server.py", "application.py"]);
+var WEB_FRAMEWORKS = /* @__PURE__ */ new Set(["flask", "django"]);
+function devServerOf(command2, installsFramework) {
+  const name = command2.name;
+  const args = command2.args.map((w) => w.value);
+  const at = (message) => ({ message, range: command2.range });
+  if (runsDjangoServer(command2)) return at(`\`runserver\` is Django's development server; ${PYTHON_SERVER}`);
+  if (name === "flask" && args.includes("run")) return at(`\`flask run\` is Flask's development server; ${PYTHON_SERVER}`);
+  if (name === "uvicorn" || name === "gunicorn" || name === "hypercorn") {
+    const reload = command2.args.find((w) => w.value === "--reload" || w.value.startsWith("--reload="));
+    if (reload && reload.value !== "--reload=false") {
+      const production = name === "uvicorn" ? "drop it, or run uvicorn workers under gunicorn" : "drop it";
+      return { message: `\`${name} --reload\` restarts the server on code changes, a development setting; ${production}`, range: reload.range };
+    }
+  }
+  if (name === "nodemon") return at(`\`nodemon\` restarts the app on file changes, a development tool; run the app with \`node\``);
+  if ((name === "npm" || name === "yarn" || name === "pnpm" || name === "bun") && runsDevScript(name, args)) {
+    return at(`\`${name} ${args.slice(0, args.indexOf("dev") + 1).join(" ")}\` runs the development server; ${NODE_SERVER}`);
+  }
+  if (name === "ng" && args[0] === "serve") return at(`\`ng serve\` is Angular's development server; ${NODE_SERVER}`);
+  if (name === "next" && args[0] === "dev") return at(`\`next dev\` is Next.js's development server; build the app and run \`next start\``);
+  if (name === "vite" && (args.length === 0 || args[0] === "dev" || args[0] === "serve" || args[0].startsWith("-"))) {
+    return at(`\`vite\` is Vite's development server; build the app and serve the output with a web server`);
+  }
+  if (name === "webpack" && args[0] === "serve" || name === "webpack-dev-server") {
+    return at(`\`${name === "webpack" ? "webpack serve" : name}\` is webpack's development server; build the app and serve the output with a web server`);
+  }
+  if (/^php[0-9.]*$/.test(name)) {
+    if (args[0] === "artisan" && args[1] === "serve") return at("`php artisan serve` is a development server; run php-fpm behind a web server");
+    if (args.includes("-S")) return at("`php -S` is PHP's built-in development server; run php-fpm behind a web server");
+  }
+  if (name === "rails" && (args[0] === "server" || args[0] === "s") && developmentEnvironment(args)) {
+    return at("`rails server -e development` runs Rails in development mode; use the production environment");
+  }
+  if (/^python[0-9.]*$/.test(name)) {
+    const script = args.find((a) => !a.startsWith("-"));
+    if (script && APP_SCRIPTS.has(basename3(script)) && installsFramework()) {
+      return at(`\`python ${script}\` runs the app with the framework's development server; ${PYTHON_SERVER}`);
+    }
+  }
+  return null;
+}
+function runsDevScript(manager, args) {
+  if (args[0] === "run" && args[1] === "dev") return true;
+  return (manager === "yarn" || manager === "pnpm") && args[0] === "dev";
+}
+function developmentEnvironment(args) {
+  return args.some((a, i) => (a === "-e" || a === "--environment") && args[i + 1] === "development" || a === "--environment=development" || a === "-edevelopment");
+}
+function installsWebFramework(file) {
+  for (const inst of allRuns(file)) {
+    for (const command2 of runCommands(inst)) {
+      const pkg = packageCommand(command2);
+      let packages = pkg && pkg.action === "install" && (pkg.manager === "pip" || pkg.manager === "pipenv" || pkg.manager === "poetry") ? pkg.packages : [];
+      if (command2.name === "uv" && command2.positionals[0]?.value === "pip" && command2.positionals[1]?.value === "install") packages = command2.positionals.slice(2);
+      for (const word of packages) {
+        const project = /^[A-Za-z0-9._-]+/.exec(word.value ?? "")?.[0]?.toLowerCase();
+        if (project && WEB_FRAMEWORKS.has(project)) return true;
+      }
+    }
+  }
+  return false;
+}
+var DEV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "local", "debug"]);
+function madeForDevelopment(file, stageName) {
+  const parts = file.path.split(/[\\/]/);
+  const name = parts[parts.length - 1] ?? "";
+  const dir = parts[parts.length - 2] ?? "";
+  return name.toLowerCase().split(/[._-]/).some((w) => DEV_WORDS.has(w)) || DEV_WORDS.has(dir.toLowerCase()) || stageName !== null && stageName.split(/[._-]/).some((w) => DEV_WORDS.has(w));
+}
+var dev_server_cmd_default = defineRule({
+  id: "dev-server-cmd",
+  aliases: [],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "The image's CMD or ENTRYPOINT runs a development server",
+    details: `Flags the \`CMD\`/\`ENTRYPOINT\` of the final stage when it starts a development server:
+\`python manage.py runserver\`, \`flask run\`, \`uvicorn\`/\`gunicorn\`/\`hypercorn\` with \`--reload\` (the
+finding points at the flag), \`nodemon\`, \`npm run dev\`, \`yarn dev\`, \`pnpm dev\`, \`ng serve\`, \`next dev\`,
+\`vite\` (bare or \`vite dev\`), \`webpack serve\`, \`webpack-dev-server\`, \`php artisan serve\`, \`php -S\`,
+and \`rails server -e development\`. \`python app.py\` (or \`main.py\`, \`run.py\`, \`server.py\`,
+\`application.py\`) is flagged only when the Dockerfile installs Flask or Django by name, since such a script
+then usually calls \`app.run()\`, Flask's development server.`,
+    why: `Development servers are built for one developer: single-threaded or barely concurrent, with
+reloaders and debuggers, and without the security review of a production server (Django's documentation:
+"DO NOT USE THIS SERVER IN A PRODUCTION SETTING"). The talks: "Just run WSGI apps using a WSGI app server
+like uWSGI or gunicorn."`,
+    bad: `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+EXPOSE 8000
+CMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+EXPOSE 8000
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "mysite.wsgi"]`,
+    notes: `- Only the final stage's startup is checked: a \`dev\` stage that is not the last one is a deliberate
+  development target. A Dockerfile made for development is not checked either: a file named like
+  \`Dockerfile.dev\`, \`dev.Dockerfile\`, \`Dockerfile.local\`, one in a \`dev\`/\`development\` directory, or
+  one whose last stage is named \`dev\`/\`development\`.
+- Commands that run only under a condition (\`if [ "$DEBUG" ]; then flask run; else gunicorn ...; fi\`) are
+  not flagged.
+- \`CMD\`/\`ENTRYPOINT\` inherited from the base image are not checked. Windows shell-form commands are not
+  read; exec form is.`
+  },
+  check({ file, report }) {
+    const stage = finalStage(file);
+    if (!stage || madeForDevelopment(file, stage.name)) return;
+    let framework = null;
+    const installsFramework = () => framework ??= installsWebFramework(file);
+    for (const command2 of startupCommands(file, stage)) {
+      if (command2.shell?.conditional) continue;
+      const found = devServerOf(command2, installsFramework);
+      if (found) report(found);
+    }
+  }
+});
+
+// src/data/end-of-life.ts
+var UBUNTU = "https://ubuntu.com/about/release-cycle";
+var UBUNTU_WIKI = "https://wiki.ubuntu.com/Releases";
+var DEBIAN = "https://wiki.debian.org/LTS";
+var CENTOS = "https://wiki.centos.org/About/Product";
+var ALPINE = "https://alpinelinux.org/releases/";
+var PYTHON = "https://devguide.python.org/versions/";
+var NODE = "https://github.com/nodejs/Release";
+var GO = "https://go.dev/doc/devel/release";
+var PHP = "https://www.php.net/eol.php";
+var PHP_SUPPORTED = "https://www.php.net/supported-versions.php";
+var RUBY = "https://www.ruby-lang.org/en/downloads/branches/";
+var ubuntu = [
+  { versions: ["10.04", "lucid"], eol: "2015-04-30", source: UBUNTU_WIKI },
+  { versions: ["12.04", "precise"], eol: "2017-04-28", source: UBUNTU },
+  { versions: ["12.10", "quantal"], eol: "2014-05-16", source: UBUNTU_WIKI },
+  { versions: ["13.04", "raring"], eol: "2014-01-27", source: UBUNTU_WIKI },
+  { versions: ["13.10", "saucy"], eol: "2014-07-17", source: UBUNTU_WIKI },
+  { versions: ["14.04", "trusty"], eol: "2019-04-30", source: UBUNTU },
+  { versions: ["14.10", "utopic"], eol: "2015-07-23", source: UBUNTU_WIKI },
+  { versions: ["15.04", "vivid"], eol: "2016-02-04", source: UBUNTU_WIKI },
+  { versions: ["15.10", "wily"], eol: "2016-07-28", source: UBUNTU_WIKI },
+  { versions: ["16.04", "xenial"], eol: "2021-04-30", source: UBUNTU },
+  { versions: ["16.10", "yakkety"], eol: "2017-07-20", source: UBUNTU_WIKI },
+  { versions: ["17.04", "zesty"], eol: "2018-01-13", source: UBUNTU_WIKI },
+  { versions: ["17.10", "artful"], eol: "2018-07-19", source: UBUNTU_WIKI },
+  { versions: ["18.04", "bionic"], eol: "2023-05-31", source: UBUNTU },
+  { versions: ["18.10", "cosmic"], eol: "2019-07-18", source: UBUNTU_WIKI },
+  { versions: ["19.04", "disco"], eol: "2020-01-23", source: UBUNTU_WIKI },
+  { versions: ["19.10", "eoan"], eol: "2020-07-17", source: UBUNTU_WIKI },
+  { versions: ["20.04", "focal"], eol: "2025-05-31", source: UBUNTU },
+  { versions: ["20.10", "groovy"], eol: "2021-07-22", source: UBUNTU_WIKI },
+  { versions: ["21.04", "hirsute"], eol: "2022-01-20", source: UBUNTU_WIKI },
+  { versions: ["21.10", "impish"], eol: "2022-07-14", source: UBUNTU_WIKI },
+  { versions: ["22.10", "kinetic"], eol: "2023-07-20", source: UBUNTU_WIKI },
+  { versions: ["23.04", "lunar"], eol: "2024-01-25", source: UBUNTU_WIKI },
+  { versions: ["23.10", "mantic"], eol: "2024-07-11", source: UBUNTU_WIKI },
+  { versions: ["24.10", "oracular"], eol: "2025-07-10", source: UBUNTU_WIKI },
+  // Nine months after the April 2025 release; the last day of January 2026 at the latest.
+  { versions: ["25.04", "plucky"], eol: "2026-01-31", source: UBUNTU_WIKI }
+];
+var debian = [
+  { versions: ["6", "squeeze"], eol: "2016-02-29", source: DEBIAN },
+  { versions: ["7", "wheezy"], eol: "2018-05-31", source: DEBIAN },
+  { versions: ["8", "jessie"], eol: "2020-06-30", source: DEBIAN },
+  { versions: ["9", "stretch"], eol: "2022-06-30", source: DEBIAN },
+  { versions: ["10", "buster"], eol: "2024-06-30", source: DEBIAN },
+  { versions: ["11", "bullseye"], eol: "2026-08-31", source: DEBIAN }
+];
+var centos = [
+  { versions: ["5", "centos5"], eol: "2017-03-31", source: CENTOS },
+  { versions: ["6", "centos6"], eol: "2020-11-30", source: CENTOS },
+  { versions: ["7", "centos7"], eol: "2024-06-30", source: CENTOS },
+  // `centos:latest` (and `centos` without a tag) is CentOS Linux 8, the last release the repository got.
+  { versions: ["8", "centos8"], aliases: ["latest"], eol: "2021-12-31", source: CENTOS }
+];
+var alpine = [
+  { versions: ["3.0"], eol: "2016-05-01", source: ALPINE },
+  { versions: ["3.1"], eol: "2016-11-01", source: ALPINE },
+  { versions: ["3.2"], eol: "2017-05-01", source: ALPINE },
+  { versions: ["3.3"], eol: "2017-11-01", source: ALPINE },
+  { versions: ["3.4"], eol: "2018-05-01", source: ALPINE },
+  { versions: ["3.5"], eol: "2018-11-01", source: ALPINE },
+  { versions: ["3.6"], eol: "2019-05-01", source: ALPINE },
+  { versions: ["3.7"], eol: "2019-11-01", source: ALPINE },
+  { versions: ["3.8"], eol: "2020-05-01", source: ALPINE },
+  { versions: ["3.9"], eol: "2020-11-01", source: ALPINE },
+  { versions: ["3.10"], eol: "2021-05-01", source: ALPINE },
+  { versions: ["3.11"], eol: "2021-11-01", source: ALPINE },
+  { versions: ["3.12"], eol: "2022-05-01", source: ALPINE },
+  { versions: ["3.13"], eol: "2022-11-01", source: ALPINE },
+  { versions: ["3.14"], eol: "2023-05-01", source: ALPINE },
+  { versions: ["3.15"], eol: "2023-11-01", source: ALPINE },
+  { versions: ["3.16"], eol: "2024-05-23", source: ALPINE },
+  { versions: ["3.17"], eol: "2024-11-22", source: ALPINE },
+  { versions: ["3.18"], eol: "2025-05-09", source: ALPINE },
+  { versions: ["3.19"], eol: "2025-11-01", source: ALPINE },
+  { versions: ["3.20"], eol: "2026-04-01", source: ALPINE },
+  { versions: ["3.21"], eol: "2026-11-01", source: ALPINE }
+];
+var python = [
+  { versions: ["2.6"], eol: "2013-10-29", source: PYTHON },
+  // `python:2` is 2.7, the last 2.x release.
+  { versions: ["2.7"], aliases: ["2"], eol: "2020-01-01", source: PYTHON },
+  { versions: ["3.0"], eol: "2009-06-27", source: PYTHON },
+  { versions: ["3.1"], eol: "2012-04-09", source: PYTHON },
+  { versions: ["3.2"], eol: "2016-02-20", source: PYTHON },
+  { versions: ["3.3"], eol: "2017-09-29", source: PYTHON },
+  { versions: ["3.4"], eol: "2019-03-18", source: PYTHON },
+  { versions: ["3.5"], eol: "2020-09-30", source: PYTHON },
+  { versions: ["3.6"], eol: "2021-12-23", source: PYTHON },
+  { versions: ["3.7"], eol: "2023-06-27", source: PYTHON },
+  { versions: ["3.8"], eol: "2024-10-07", source: PYTHON },
+  { versions: ["3.9"], eol: "2025-10-31", source: PYTHON },
+  { versions: ["3.10"], eol: "2026-10-31", source: PYTHON }
+];
+var node = [
+  { versions: ["0.10"], eol: "2016-10-31", source: NODE },
+  { versions: ["0.12"], eol: "2016-12-31", source: NODE },
+  { versions: ["4", "argon"], eol: "2018-04-30", source: NODE },
+  { versions: ["5"], eol: "2016-06-30", source: NODE },
+  { versions: ["6", "boron"], eol: "2019-04-30", source: NODE },
+  { versions: ["7"], eol: "2017-06-30", source: NODE },
+  { versions: ["8", "carbon"], eol: "2019-12-31", source: NODE },
+  { versions: ["9"], eol: "2018-06-30", source: NODE },
+  { versions: ["10", "dubnium"], eol: "2021-04-30", source: NODE },
+  { versions: ["11"], eol: "2019-06-01", source: NODE },
+  { versions: ["12", "erbium"], eol: "2022-04-30", source: NODE },
+  { versions: ["13"], eol: "2020-06-01", source: NODE },
+  { versions: ["14", "fermium"], eol: "2023-04-30", source: NODE },
+  { versions: ["15"], eol: "2021-06-01", source: NODE },
+  { versions: ["16", "gallium"], eol: "2023-09-11", source: NODE },
+  { versions: ["17"], eol: "2022-06-01", source: NODE },
+  { versions: ["18", "hydrogen"], eol: "2025-04-30", source: NODE },
+  { versions: ["19"], eol: "2023-06-01", source: NODE },
+  { versions: ["20", "iron"], eol: "2026-04-30", source: NODE },
+  { versions: ["21"], eol: "2024-06-01", source: NODE },
+  { versions: ["23"], eol: "2025-06-01", source: NODE }
+];
+var golang = [
+  { versions: ["1.2"], eol: "2014-12-10", source: GO },
+  { versions: ["1.3"], eol: "2015-08-19", source: GO },
+  { versions: ["1.4"], eol: "2016-02-17", source: GO },
+  { versions: ["1.5"], eol: "2016-08-15", source: GO },
+  { versions: ["1.6"], eol: "2017-02-16", source: GO },
+  { versions: ["1.7"], eol: "2017-08-24", source: GO },
+  { versions: ["1.8"], eol: "2018-02-16", source: GO },
+  { versions: ["1.9"], eol: "2018-08-24", source: GO },
+  { versions: ["1.10"], eol: "2019-02-25", source: GO },
+  { versions: ["1.11"], eol: "2019-09-03", source: GO },
+  { versions: ["1.12"], eol: "2020-02-25", source: GO },
+  { versions: ["1.13"], eol: "2020-08-11", source: GO },
+  { versions: ["1.14"], eol: "2021-02-16", source: GO },
+  { versions: ["1.15"], eol: "2021-08-16", source: GO },
+  { versions: ["1.16"], eol: "2022-03-15", source: GO },
+  { versions: ["1.17"], eol: "2022-08-02", source: GO },
+  { versions: ["1.18"], eol: "2023-02-01", source: GO },
+  { versions: ["1.19"], eol: "2023-08-08", source: GO },
+  { versions: ["1.20"], eol: "2024-02-06", source: GO },
+  { versions: ["1.21"], eol: "2024-08-13", source: GO },
+  { versions: ["1.22"], eol: "2025-02-11", source: GO },
+  { versions: ["1.23"], eol: "2025-08-12", source: GO }
+];
+var php = [
+  { versions: ["5.3"], eol: "2014-08-14", source: PHP },
+  { versions: ["5.4"], eol: "2015-09-03", source: PHP },
+  { versions: ["5.5"], eol: "2016-07-21", source: PHP },
+  // `php:5` and `php:7` were the last minor releases of their majors.
+  { versions: ["5.6"], aliases: ["5"], eol: "2018-12-31", source: PHP },
+  { versions: ["7.0"], eol: "2019-01-10", source: PHP },
+  { versions: ["7.1"], eol: "2019-12-01", source: PHP },
+  { versions: ["7.2"], eol: "2020-11-30", source: PHP },
+  { versions: ["7.3"], eol: "2021-12-06", source: PHP },
+  { versions: ["7.4"], aliases: ["7"], eol: "2022-11-28", source: PHP },
+  { versions: ["8.0"], eol: "2023-11-26", source: PHP },
+  { versions: ["8.1"], eol: "2025-12-31", source: PHP_SUPPORTED }
+];
+var ruby = [
+  { versions: ["1.9"], eol: "2015-02-23", source: RUBY },
+  { versions: ["2.0"], eol: "2016-02-24", source: RUBY },
+  { versions: ["2.1"], eol: "2017-03-31", source: RUBY },
+  { versions: ["2.2"], eol: "2018-03-31", source: RUBY },
+  { versions: ["2.3"], eol: "2019-03-31", source: RUBY },
+  { versions: ["2.4"], eol: "2020-03-31", source: RUBY },
+  { versions: ["2.5"], eol: "2021-04-05", source: RUBY },
+  { versions: ["2.6"], eol: "2022-04-12", source: RUBY },
+  // `ruby:2` is 2.7, the last 2.x release.
+  { versions: ["2.7"], aliases: ["2"], eol: "2023-03-31", source: RUBY },
+  { versions: ["3.0"], eol: "2024-04-23", source: RUBY },
+  { versions: ["3.1"], eol: "2025-03-26", source: RUBY }
+];
+var END_OF_LIFE = [
+  { repository: "ubuntu", runtime: false, releases: ubuntu },
+  { repository: "debian", runtime: false, releases: debian },
+  { repository: "centos", runtime: false, releases: centos },
+  { repository: "alpine", runtime: false, releases: alpine },
+  { repository: "python", runtime: true, releases: python },
+  { repository: "node", runtime: true, releases: node },
+  { repository: "golang", runtime: true, releases: golang },
+  { repository: "php", runtime: true, releases: php },
+  { repository: "ruby", runtime: true, releases: ruby }
+];
+
+// rules/eol-base-image.ts
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function table(repository) {
+  return END_OF_LIFE.find((t) => t.repository === repository);
+}
+function findRelease(entries, tag) {
+  let best = null;
+  for (const release of entries.releases) {
+    const candidates = [
+      ...release.versions.filter((v) => tag === v || tag.startsWith(`${v}.`) || tag.startsWith(`${v}-`)),
+      ...(release.aliases ?? []).filter((v) => tag === v || tag.startsWith(`${v}-`))
+    ];
+    for (const version2 of candidates) if (!best || version2.length > best.version.length) best = { version: version2, release };
+  }
+  return best && { name: `${entries.repository}:${best.version}`, release: best.release };
+}
+function findBase(tag) {
+  for (const part of tag.split("-").slice(1)) {
+    if (part.startsWith("alpine") && part.length > "alpine".length) {
+      const match = findRelease(table("alpine"), part.slice("alpine".length));
+      if (match) return match;
+    }
+    for (const repository of ["debian", "ubuntu"]) {
+      const entries = table(repository);
+      const release = entries.releases.find((r) => r.versions.some((v) => v === part && /^[a-z]+$/.test(v)));
+      if (release) return { name: `${repository}:${part}`, release };
+    }
+  }
+  return null;
+}
+function today() {
+  return new Date(Date.now()).toISOString().slice(0, 10);
+}
+function officialTable(image) {
+  if (image.registry !== null && !DOCKER_HUB.has(image.registry)) return void 0;
+  const repository = officialName(image.repository);
+  return repository.includes("/") ? void 0 : table(repository);
+}
+var eol_base_image_default = defineRule({
+  id: "eol-base-image",
+  aliases: [],
+  severity: "warning",
+  category: "security",
+  docs: {
+    summary: "FROM a distribution or runtime release past its end of life",
+    details: `Flags a \`FROM\` whose image is an official Docker Hub image of a release that no longer gets
+security fixes: \`ubuntu:trusty\`, \`debian:jessie-slim\`, \`centos:7\`, \`alpine:3.12\`, \`python:2.7\`,
+\`node:14-alpine\`, \`golang:1.19\`, \`php:7.4-apache\`, \`ruby:2.7\`. A runtime tag that names its
+distribution (\`python:3.11-buster\`, \`node:20-alpine3.18\`) is also checked for that distribution; when both
+are past their end of life, one finding names both. ARG defaults in the image reference are resolved. Every
+stage is checked, builder stages too: a compiler or runtime that gets no fixes still ends up in what it builds.
+
+Option \`date\` (\`YYYY-MM-DD\`, default today) sets the day the dates are compared with, so that a CI run
+is reproducible or a team can look ahead.`,
+    why: `The talks' Dockerfiles start from \`ubuntu:12.04\` and \`ubuntu:trusty\`: images that stopped getting
+security updates years ago. Nothing breaks on the day a release reaches its end of life; the image just
+collects known vulnerabilities that will never be fixed, and the upgrade gets harder with every month.`,
+    bad: `FROM python:2.7-slim
+RUN pip install flask`,
+    good: `FROM python:3.13-slim
+RUN pip install flask`,
+    notes: `Only official images on Docker Hub (\`python\`, \`library/python\`, \`docker.io/library/python\`) are
+checked; mirrors, other registries and user repositories (\`myorg/python:2.7\`) are not, since their tags
+may mean anything. Not checked: an earlier stage, \`scratch\`, an image whose variables have no value, a tag
+that names no release (\`latest\`, \`lts\`, \`slim\`), a digest without a tag. \`centos\` and \`centos:latest\` are
+reported: the repository's last release, CentOS Linux 8, reached its end of life in 2021.
+
+The dates live in \`src/data/end-of-life.ts\`, taken from endoflife.date and the vendors' release pages
+(Ubuntu's end of standard support, Debian's end of LTS, CentOS, Alpine, Python, Node.js, Go, PHP, Ruby).`
+  },
+  options: {
+    date: { type: "string", default: "", description: "Compare with this day (YYYY-MM-DD) instead of today" }
+  },
+  check({ file, options, report }) {
+    const option = String(options["date"] ?? "");
+    if (option !== "" && (!/^\d{4}-\d{2}-\d{2}$/.test(option) || Number.isNaN(Date.parse(option)))) {
+      throw new Error(`option date must be a day written YYYY-MM-DD, got "${option}"`);
+    }
+    const day = option || today();
+    const past = (match) => match !== null && match.release.eol <= day;
+    for (const stage of file.stages) {
+      const image = stage.image;
+      if (!image || image.unresolved || !image.tag && image.digest) continue;
+      const entries = officialTable(image);
+      if (!entries) continue;
+      const tag = image.tag ?? "latest";
+      const own = findRelease(entries, tag);
+      const base = entries.runtime ? findBase(tag) : null;
+      const suffix = "it no longer gets security fixes";
+      let message = null;
+      if (past(own) && past(base)) {
+        message = `${own.name} reached end of life on ${own.release.eol}, and its base ${base.name} on ${base.release.eol}; ${suffix}`;
+      } else if (past(own)) {
+        message = `${own.name} reached end of life on ${own.release.eol}; ${suffix}`;
+      } else if (past(base)) {
+        message = `${base.name} (the base of ${entries.repository}:${tag}) reached end of life on ${base.release.eol}; ${suffix}`;
+      }
+      if (message) report({ message, range: image.range });
+    }
+  }
+});
+
+// rules/maintainer-deprecated.ts
+function maintainerValue(file, inst) {
+  const first = inst.args[0];
+  const last = inst.args[inst.args.length - 1];
+  if (first.range.start.line === last.range.end.line) {
+    return file.lines[first.range.start.line].slice(first.range.start.character, last.range.end.character);
+  }
+  return inst.args.map((word) => word.value).join(" ");
+}
+function quoted(value, escapeChar) {
+  let out = "";
+  for (const c of value) out += c === '"' || c === "$" || c === escapeChar ? escapeChar + c : c;
+  return `"${out}"`;
+}
+var maintainer_deprecated_default = defineRule({
+  id: "maintainer-deprecated",
+  aliases: ["DL4000", "MaintainerDeprecated"],
+  severity: "error",
+  category: "maintainability",
+  fixable: true,
+  docs: {
+    summary: "MAINTAINER is deprecated: use a LABEL",
+    details: `Flags every \`MAINTAINER\` instruction. The fix replaces it with
+\`LABEL org.opencontainers.image.authors="<the same value>"\`, the OCI annotation for the people responsible
+for the image, with quotes, \`$\` and the escape character escaped so that the label holds exactly what
+MAINTAINER held.`,
+    why: `MAINTAINER has been deprecated since Docker 1.13: it fills a field of the image configuration that
+nothing reads, and it cannot say anything else (a URL, a team, a source repository). Labels are shown by
+\`docker inspect\`, read by registries and scanners, and sit next to the other OCI annotations. The talks'
+own Dockerfiles still start with MAINTAINER; it is the first line to modernise.`,
+    bad: `FROM python:3.12-slim
+MAINTAINER Jane Doe <jane@example.com>`,
+    good: `FROM python:3.12-slim
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`,
+    notes: `Severity is \`error\`, as in hadolint (DL4000); BuildKit's build check (MaintainerDeprecated)
+only warns. whale keeps hadolint's level because the instruction is deprecated outright, not merely
+discouraged, the fix is mechanical and safe, and configurations written for hadolint expect the failure.
+\`ONBUILD MAINTAINER\` is left to the rule on invalid ONBUILD triggers (Docker refuses it).`
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      if (inst.keyword !== "MAINTAINER" || inst.args.length === 0) continue;
+      const keyword = inst.keywordText === inst.keywordText.toLowerCase() ? "label" : "LABEL";
+      const label = `${keyword} org.opencontainers.image.authors=${quoted(maintainerValue(file, inst), file.escapeChar)}`;
+      report({
+        message: "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors instead",
+        range: inst.range,
+        fix: [{ range: inst.range, text: label }]
+      });
+    }
+  }
+});
+
+// rules/multiple-processes.ts
+var SUPERVISORS = /* @__PURE__ */ new Set(["supervisord", "runsvdir", "s6-svscan"]);
+var NOT_A_PROCESS = /* @__PURE__ */ new Set(["wait", "echo", "printf", "true", ":", "set", "export", ""]);
+var ADVICE = "consider one process per container, so that Docker can watch, restart and log each one";
+var DAEMONS = {
+  "php-fpm": ["-F", "--nodaemonize"],
+  nginx: [],
+  httpd: [],
+  nmbd: ["-F", "--foreground", "-i", "--interactive"],
+  smbd: ["-F", "--foreground", "-i", "--interactive"],
+  cron: ["-f"],
+  crond: ["-f"],
+  sshd: ["-D"],
+  rsyslogd: ["-n"],
+  syslogd: ["-n"]
+};
+var ONE_SHOT = ["-t", "-T", "-v", "-V", "-h", "-s", "--help", "--version", "--test"];
+function hasOption(command2, names) {
+  return command2.flags.some((flag) => names.includes(flag.name) || !flag.name.startsWith("--") && names.some((n) => n.length === 2 && n[0] === "-" && flag.name.slice(1).includes(n[1])));
+}
+function startsBackgroundService(command2) {
+  const [first, second] = command2.positionals.map((w) => w.value);
+  if ((command2.name === "service" || command2.name === "rc-service") && first && second === "start") return `${command2.name} ${first} start`;
+  const path = command2.nameWord?.value ?? "";
+  if (path.startsWith("/etc/init.d/") && first === "start") return `${path} start`;
+  const foreground2 = DAEMONS[/^php-fpm[0-9.]*$/.test(command2.name) ? "php-fpm" : command2.name];
+  if (!foreground2 || hasOption(command2, [...foreground2, ...ONE_SHOT])) return null;
+  if (command2.args.some((w) => (w.value ?? "").includes("daemon off") || (w.value ?? "").endsWith("FOREGROUND"))) return null;
+  return command2.name;
+}
+function backgroundThenProcess(commands) {
+  const top = commands.filter((c) => c.shell && c.shell.nesting === null);
+  for (let i = 0; i < top.length; i++) {
+    const shell = top[i].shell;
+    const next = top[i + 1];
+    if (!next || next.instruction !== top[i].instruction || NOT_A_PROCESS.has(next.shell.name)) continue;
+    const service = next.shell.connector !== "||" && next.shell.connector !== "|" ? startsBackgroundService(shell) : null;
+    if (service) return { command: top[i], what: `\`${service}\` leaves a service running in the background before another process` };
+    if (next.shell.connector === "&") {
+      const shown = [top[i].name, ...top[i].args.slice(0, 1).map((w) => w.value)].join(" ");
+      return { command: top[i], what: `\`${shown} &\` runs in the background next to another process` };
+    }
+  }
+  return null;
+}
+var multiple_processes_default = defineRule({
+  id: "multiple-processes",
+  aliases: [],
+  severity: "info",
+  category: "maintainability",
+  docs: {
+    summary: "The image's main process runs several services",
+    details: `Flags the \`CMD\`/\`ENTRYPOINT\` of the final stage when its main process is a process supervisor
+(\`supervisord\`, \`runsvdir\`, \`s6-svscan\`), or when a shell-form command starts a service in the background
+and then another process: \`service nginx start && php-fpm\`, \`/etc/init.d/cron start; nginx\`,
+\`php-fpm && nginx -g 'daemon off;'\` (php-fpm, nginx, httpd, cron, sshd, smbd, nmbd and syslog daemons put
+themselves in the background unless told otherwise, e.g. \`php-fpm -F\`, \`cron -f\`), \`worker & web\`. The
+finding points at the supervisor or at the first service left in the background.`,
+    why: `Docker watches one process per container: its exit status, its output (\`docker logs\`), its
+signals, its restarts. Services started in the background or under a supervisor die or misbehave unseen,
+and they cannot be scaled, updated or limited separately. The talks: "use supervisord or runit to control
+multiple processes; consider refactoring containers to not need that."`,
+    bad: `FROM php:8.3-fpm
+RUN apt-get update && apt-get install -y --no-install-recommends nginx supervisor \\
+    && rm -rf /var/lib/apt/lists/*
+COPY supervisord.conf /etc/supervisor/conf.d/app.conf
+CMD ["supervisord", "-n"]`,
+    good: `# One image (or one service of a Compose file) per process:
+# web:  FROM nginx:1.27 ... (proxies to app:9000)
+FROM php:8.3-fpm
+COPY . /var/www/html
+CMD ["php-fpm"]`,
+    notes: `- s6-overlay's \`/init\` entrypoint is a legitimate init and is not flagged; nor is an init such as
+  \`tini\` or \`dumb-init\` in front of a single process.
+- Background commands inside \`if\`/loops, and \`cmd & wait\`, are not flagged.
+- Only the final stage's startup is read, as written in this Dockerfile. Windows shell-form commands are
+  not read; exec form (\`["supervisord", "-n"]\`) is.`
+  },
+  check({ file, report }) {
+    const stage = finalStage(file);
+    if (!stage) return;
+    const commands = startupCommands(file, stage);
+    const supervisor = commands.find((c) => SUPERVISORS.has(c.name) && !c.shell?.conditional);
+    if (supervisor) {
+      report({ message: `\`${supervisor.name}\` runs several processes in one container; ${ADVICE}`, range: supervisor.range });
+      return;
+    }
+    const background = backgroundThenProcess(commands);
+    if (background) report({ message: `${background.what}; ${ADVICE}`, range: background.command.range });
+  }
+});
+
+// rules/parse-error.ts
+var parse_error_default = defineRule({
+  id: "parse-error",
+  aliases: ["DL1000"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "The Dockerfile has a syntax error that makes Docker refuse it",
+    details: `Reports what Docker's parser would reject: an unknown instruction, an instruction without its
+required arguments, a flag the instruction does not take, an unterminated heredoc, a file with no
+instructions, a binary file. whale reports the problem where it is and goes on linting the rest of the file.`,
+    why: `\`docker build\` stops at the first syntax error, after the context has been sent. Finding it in the
+editor or in a pre-commit hook is cheaper.`,
+    bad: `FROM python:3.12-slim
+RUNN pip install flask`,
+    good: `FROM python:3.12-slim
+RUN pip install flask`
+  },
+  check({ file, report }) {
+    for (const problem of file.syntaxProblems) report({ message: problem.message, range: problem.range });
+  }
+});
+
+// rules/removed-pip-option.ts
+var MIRRORS = { removedIn: "7.0", instead: "PyPI mirrors are gone (PEP 449); use --index-url or --extra-index-url" };
+var EXTERNAL = { removedIn: "10.0", instead: "files hosted outside the index are no longer supported (PEP 470); use --find-links or --extra-index-url" };
+var WHEEL = { removedIn: "10.0", instead: "use --only-binary or --no-binary" };
+var REMOVED_PIP_OPTIONS = {
+  "--download-cache": { removedIn: "8.0", instead: "pip caches downloads by default; use --cache-dir to move the cache or --no-cache-dir to skip it" },
+  "--use-mirrors": MIRRORS,
+  "-M": MIRRORS,
+  "--mirrors": MIRRORS,
+  "--allow-external": EXTERNAL,
+  "--allow-all-external": EXTERNAL,
+  "--allow-unverified": EXTERNAL,
+  "--no-allow-external": { removedIn: null, instead: "external hosting is no longer supported; drop the option" },
+  "--no-allow-insecure": { removedIn: null, instead: "external hosting is no longer supported; drop the option" },
+  "--process-dependency-links": { removedIn: "19.0", instead: "use PEP 508 direct references (`name @ git+https://...`)" },
+  "--use-wheel": WHEEL,
+  "--no-use-wheel": WHEEL,
+  "--egg": { removedIn: "10.0", instead: "eggs are no longer installed; drop the option" },
+  "--install-option": { removedIn: "23.1", instead: "use --config-settings, or build a wheel with the options you need" },
+  "--download": { removedIn: "10.0", instead: "use `pip download -d DIR`" }
+};
+function compareVersions(a, b) {
+  const pa = a.split(".").map((n) => parseInt(n, 10) || 0);
+  const pb = b.split(".").map((n) => parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function pinnedPip(command2, scope) {
+  const pkg = packageCommand(command2);
+  if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") return null;
+  for (const word of pkg.packages) {
+    const value = (word.value ?? expand(word.text, scopeLookup(scope)).value).toLowerCase();
+    const pin = /^pip(==|<=|<|~=)([0-9][0-9.]*)/.exec(value);
+    if (!pin) {
+      if (value === "pip" || /^pip\s*(>|>=|!=)/.test(value)) return { version: null, exclusive: false };
+      continue;
+    }
+    if (pin[1] === "~=") {
+      const parts = pin[2].split(".");
+      parts.pop();
+      const last = parts.length - 1;
+      if (last < 0) return null;
+      parts[last] = String((parseInt(parts[last], 10) || 0) + 1);
+      return { version: parts.join("."), exclusive: true };
+    }
+    return { version: pin[2], exclusive: pin[1] === "<" };
+  }
+  return null;
+}
+function pipPinBefore(run, command2) {
+  const inRun = commandsOf(run);
+  for (let i = inRun.indexOf(command2) - 1; i >= 0; i--) {
+    const pin = pinnedPip(inRun[i], run.scope);
+    if (pin) return pin;
+  }
+  for (let stage = run.stage; stage; stage = stage.parent) {
+    const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run.stage || inst.index < run.index));
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const commands = commandsOf(runs[i]);
+      for (let j = commands.length - 1; j >= 0; j--) {
+        const pin = pinnedPip(commands[j], runs[i].scope);
+        if (pin) return pin;
+      }
+    }
+  }
+  return null;
+}
+var removed_pip_option_default = defineRule({
+  id: "removed-pip-option",
+  aliases: [],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`pip install` with an option that pip has removed (`--download-cache`, `--use-mirrors`, `--allow-external`, ...)",
+    details: `Flags options of \`pip install\` (also \`pip3\`, \`python -m pip\`) that pip no longer has:
+\`--download-cache\`, \`--use-mirrors\`, \`-M\`, \`--mirrors\`, \`--allow-external\`, \`--allow-all-external\`,
+\`--allow-unverified\`, \`--no-allow-external\`, \`--no-allow-insecure\`, \`--process-dependency-links\`,
+\`--use-wheel\`, \`--no-use-wheel\`, \`--egg\`, \`--install-option\` and \`--download\`. The finding sits on the
+option and names the pip release that removed it, with what to use instead.`,
+    why: `Deprecated flags break builds. A current pip stops with \`no such option\`, so the Dockerfile only builds
+with the old pip of an old base image, and fails as soon as pip is upgraded (often by the same Dockerfile's
+\`pip install -U pip\`). The options were dropped because what they controlled is gone (PyPI mirrors, externally
+hosted files) or is now the default (the download cache, wheels).`,
+    bad: `FROM python:3.12-slim
+RUN pip install --download-cache /tmp/pip -r requirements.txt`,
+    good: `FROM python:3.12-slim
+RUN pip install --no-cache-dir -r requirements.txt`,
+    notes: `Release numbers come from pip's changelog (https://pip.pypa.io/en/stable/news/); where it does not say
+when an option went, the message only says that it is gone. The rule stays quiet when an earlier \`pip install pip==X\` (or \`pip<X\`,
+\`pip~=X\`) in the same RUN, stage or parent stage pins a pip that still has the option. Options of other subcommands (\`pip wheel\`,
+\`pip download\`) are not checked. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run of allRuns(file)) {
+      for (const command2 of commandsOf(run)) {
+        const pkg = packageCommand(command2);
+        if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
+        const seen = /* @__PURE__ */ new Set();
+        for (const flag of command2.flags) {
+          const removal = REMOVED_PIP_OPTIONS[flag.name];
+          if (!removal || seen.has(flag.name)) continue;
+          seen.add(flag.name);
+          const pin = pipPinBefore(run, command2);
+          if (pin?.version && removal.removedIn) {
+            const order = compareVersions(pin.version, removal.removedIn);
+            if (order < 0 || order === 0 && pin.exclusive) continue;
+          }
+          const when = removal.removedIn ? `was removed in pip ${removal.removedIn}` : "was removed from pip";
+          report({ message: `pip option ${flag.name} ${when}: ${removal.instead}`, range: flag.word.range });
+        }
+      }
+    }
+  }
+});
+
+// rules/runs-as-root.ts
+var NON_ROOT_IMAGES = /* @__PURE__ */ new Set([
+  "jenkins/jenkins",
+  "jenkins/inbound-agent",
+  "jenkins/agent",
+  "nginxinc/nginx-unprivileged",
+  "grafana/grafana",
+  "sonarqube",
+  "memcached",
+  "solr",
+  "kibana",
+  "logstash",
+  "elasticsearch"
+]);
+var NON_ROOT_PREFIXES = ["jupyter/", "quay.io/jupyter/", "circleci/", "cimg/", "gitpod/workspace-"];
+var NON_ROOT_TAG_WORDS = ["nonroot", "non-root", "rootless", "unprivileged"];
+var PRIVILEGE_DROPPING_IMAGES = /* @__PURE__ */ new Set([
+  "postgres",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "rabbitmq",
+  "cassandra",
+  "couchdb",
+  "zookeeper"
+]);
+var STEP_DOWN_PROGRAMS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid", "setuser"]);
+var INTERACTIVE_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|fish|busybox|python[0-9.]*|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
+var INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
+var ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
+var WINDOWS_IMAGE_WORDS = ["windows", "nanoserver", "servercore", "ltsc20"];
+function userKind(inst, escapeChar) {
+  const word = inst.args[0];
+  if (!word) return "unknown";
+  const expansion = expand(word.value, scopeLookup(inst.scope), escapeChar);
+  if (expansion.unresolved.length > 0) return "unknown";
+  const user = expansion.value.split(":")[0];
+  if (user === "root" || /^0+$/.test(user)) return "root";
+  if (user.toLowerCase() === "containeradministrator") return "root";
+  return "other";
+}
+function lastUser(stage) {
+  for (let s = stage; s; s = s.parent) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === "USER") return s.instructions[i];
+  }
+  return null;
+}
+function rootStage(stage) {
+  let s = stage;
+  while (s.parent) s = s.parent;
+  return s;
+}
+function repositoryOf(image) {
+  const repository = officialName(image.repository).toLowerCase();
+  return image.registry && image.registry !== "docker.io" ? `${image.registry}/${repository}` : repository;
+}
+function baseSetsUser(image) {
+  const repository = repositoryOf(image);
+  const tag = (image.tag ?? "").toLowerCase();
+  return NON_ROOT_IMAGES.has(repository) || NON_ROOT_PREFIXES.some((prefix) => repository.startsWith(prefix)) || NON_ROOT_TAG_WORDS.some((word) => tag.includes(word) || repository.includes(word)) || repository.startsWith("bitnami/") && repository !== "bitnami/minideb";
+}
+function hasEntrypoint(stage) {
+  for (let s = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === "ENTRYPOINT")) return true;
+  return false;
+}
+function stepsDown(stage) {
+  const named = (text) => text !== null && STEP_DOWN_PROGRAMS.has(text.split("/").pop() ?? "");
+  for (let s = stage; s; s = s.parent) {
+    for (const inst of s.instructions) {
+      if (inst.keyword === "COPY" || inst.keyword === "ADD") {
+        if ((inst.execArgs ?? inst.args).some((word) => named(word.value))) return true;
+        continue;
+      }
+      for (const command2 of commandsOf(inst)) {
+        if (named(command2.name) || command2.wrappers.some(named)) return true;
+        const pkg = packageCommand(command2);
+        if (pkg?.action === "install" && pkg.packages.some((word) => named(word.value))) return true;
+      }
+    }
+  }
+  return startupPrograms(stage).some((program2) => program2.commands.some((command2) => named(command2.name)));
+}
+function startupKind(program2) {
+  if (!program2 || program2.commands.length === 0) return "none";
+  const kinds = program2.commands.map((command2) => {
+    if (!command2.args.every((arg) => arg.startsWith("-"))) return "program";
+    if (INTERACTIVE_PROGRAMS.test(command2.name)) return "interactive";
+    if (INIT_WRAPPERS.has(command2.name)) return "wrapper";
+    return ENTRYPOINT_SCRIPT.test(command2.name) ? "script" : "program";
+  });
+  return kinds.includes("program") ? "program" : kinds[kinds.length - 1];
+}
+function runsAProgram(stage) {
+  const programs = startupPrograms(stage);
+  const entrypoint = startupKind(programs.find((p) => p.instruction.keyword === "ENTRYPOINT"));
+  const cmd = startupKind(programs.find((p) => p.instruction.keyword === "CMD"));
+  if (entrypoint === "program" || cmd === "program") return true;
+  return entrypoint === "script" && cmd === "none";
+}
+function isWindows(file, stage, image) {
+  if (file.escapeChar === "`") return true;
+  const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? "").toLowerCase();
+  if (/(^|[\\/])(cmd|powershell)(\.exe)?$/.test(shell)) return true;
+  const text = image ? `${repositoryOf(image)}:${image.tag ?? ""}`.toLowerCase() : "";
+  return WINDOWS_IMAGE_WORDS.some((word) => text.includes(word));
+}
+var runs_as_root_default = defineRule({
+  id: "runs-as-root",
+  aliases: ["DL3002"],
+  severity: "warning",
+  category: "security",
+  docs: {
+    summary: "The final image runs as root",
+    details: `Flags the final stage when its container would run as root:
+
+- the last \`USER\` of the final stage (or of the earlier stages it is built \`FROM\`) is root: \`root\`, \`0\`,
+  \`root:<group>\`, \`0:<group>\`, or \`ContainerAdministrator\` on Windows. Reported at that USER; this is
+  hadolint's DL3002, "Last USER should not be root", which looks at the last stage only.
+- no \`USER\` at all in the final stage and the stages it builds on. Reported at the final stage's image.
+
+Builder stages are not checked: they never run as the container. ARG and ENV values in USER are resolved.`,
+    why: `The talks: don't run as root. A process that runs as root in a container is root to the host's
+kernel: one container escape, or one mounted Docker socket, away from owning the host. Most applications need root only to
+install packages: do that, create a user, and switch to it with \`USER\` at the end.`,
+    bad: `FROM python:3.12-slim
+RUN pip install gunicorn
+COPY . /app
+CMD ["gunicorn", "app:app"]`,
+    good: `FROM python:3.12-slim
+RUN pip install gunicorn && useradd --create-home app
+COPY . /app
+USER app
+CMD ["gunicorn", "app:app"]`,
+    notes: `Stays quiet when there is no USER but the container still does not run as root, or when root
+cannot be told from the Dockerfile:
+- an image that does not say what it runs: no CMD or ENTRYPOINT in the Dockerfile, or only an interactive
+  shell or REPL (\`CMD ["bash"]\`, \`CMD ["python3"]\`, \`CMD ["php", "-a"]\`). Such a Dockerfile builds a base
+  or tool image (the official \`debian\`, \`python\`, \`buildpack-deps\` images); the Dockerfiles built on it
+  still need root for their RUNs and choose the user themselves.
+- \`FROM scratch\` final stages: they hold no shell, no users and no tools, typically one static binary;
+  an explicit \`USER root\` there is still reported.
+- base images that already end with a non-root USER (Bitnami, Jenkins, Jupyter, CircleCI, distroless
+  \`:nonroot\`, \`*-unprivileged\`, \`*-rootless\`, Grafana, SonarQube, Elastic, Solr, memcached), and
+  official database images whose entrypoint drops to the service's user (postgres, mysql, mariadb, redis,
+  mongo, rabbitmq, cassandra, couchdb, zookeeper) when the Dockerfile keeps that entrypoint.
+- images that install, copy, test or start a step-down program (\`gosu\`, \`su-exec\`, \`setpriv\`,
+  \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
+  and then runs the service as its own user, the pattern of the official images.
+- Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
+  images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
+  ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.
+- a USER whose variables have no value, and images whose variables have no value.`
+  },
+  check({ file, report }) {
+    const stage = file.stages[file.stages.length - 1];
+    if (!stage) return;
+    const user = lastUser(stage);
+    if (user) {
+      if (userKind(user, file.escapeChar) === "root") {
+        report({ message: "the last USER of the final stage is root; switch to an unprivileged user", range: user.args[0].range });
+      }
+      return;
+    }
+    const root = rootStage(stage);
+    if (root.scratch) return;
+    const image = root.image;
+    if (image && (image.unresolved || baseSetsUser(image))) return;
+    if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
+    if (isWindows(file, stage, image) || stepsDown(stage) || !runsAProgram(stage)) return;
+    const from = stage.from;
+    report({
+      message: "no USER in the final stage: the container runs as root; add a USER with an unprivileged user",
+      range: from.args[0]?.range ?? from.range
+    });
+  }
+});
+
+// rules/server-without-expose.ts
+var SERVERS = /* @__PURE__ */ new Set([
+  "gunicorn",
+  "uwsgi",
+  "uvicorn",
+  "hypercorn",
+  "daphne",
+  "waitress-serve",
+  "nginx",
+  "httpd",
+  "httpd-foreground",
+  "apache2-foreground",
+  "puma",
+  "unicorn",
+  "unicorn_rails",
+  "http-server",
+  "serve",
+  "http.server"
+]);
+var NODE_ENTRY = /^(server|app|index|main)\.[mc]?js$/;
+var EXPOSING_IMAGES = /* @__PURE__ */ new Set([
+  "nginx",
+  "nginx-unprivileged",
+  "openresty",
+  "httpd",
+  "tomcat",
+  "tomee",
+  "jetty",
+  "caddy",
+  "traefik",
+  "haproxy",
+  "varnish",
+  "ghost",
+  "drupal",
+  "joomla",
+  "nextcloud",
+  "mediawiki",
+  "redmine",
+  "odoo",
+  "kong",
+  "open-liberty",
+  "websphere-liberty",
+  "jenkins",
+  "grafana",
+  "sonarqube",
+  "registry",
+  "consul",
+  "vault",
+  "eclipse-mosquitto",
+  "nats",
+  "postgres",
+  "postgresql",
+  "postgis",
+  "timescaledb",
+  "mysql",
+  "mariadb",
+  "percona",
+  "percona-server",
+  "mongo",
+  "mongodb",
+  "redis",
+  "memcached",
+  "elasticsearch",
+  "influxdb",
+  "cassandra",
+  "couchdb",
+  "rabbitmq",
+  "neo4j",
+  "clickhouse-server",
+  "solr",
+  "zookeeper",
+  "minio"
+]);
+function serverOf(command2) {
+  const name = command2.name;
+  const args = command2.args.map((w) => w.value);
+  if (args.some((a) => a.startsWith("unix:") || a.startsWith("--bind=unix:") || a === "--uds" || a.startsWith("--uds="))) return null;
+  if (SERVERS.has(name)) return name;
+  if (/^php-fpm[0-9.]*$/.test(name)) return name;
+  if ((name === "apache2ctl" || name === "apachectl" || name === "apache2") && foreground(args)) return `${name} -D FOREGROUND`;
+  if (name === "caddy" && ["run", "file-server", "reverse-proxy"].includes(args[0] ?? "")) return `caddy ${args[0]}`;
+  if (name === "rails" && (args[0] === "server" || args[0] === "s")) return `rails ${args[0]}`;
+  if (name.startsWith("php") && /^php[0-9.]*$/.test(name) && args.includes("-S")) return "php -S";
+  if (name === "node" || name === "nodejs") {
+    const script = args.find((a) => !a.startsWith("-"));
+    if (script && NODE_ENTRY.test(basename3(script))) return `node ${basename3(script)}`;
+  }
+  if (name === "npm" && (args[0] === "start" || args[0] === "run" && args[1] === "start")) return "npm start";
+  if (name === "java" && args.includes("-jar") && args.slice(args.indexOf("-jar") + 2).every((a) => a.startsWith("-"))) return "java -jar";
+  if ((name === "flask" || name === "streamlit") && args.includes("run")) return `${name} run`;
+  if (runsDjangoServer(command2)) return "manage.py runserver";
+  return null;
+}
+function foreground(args) {
+  return args.some((a, i) => a === "-DFOREGROUND" || a === "-D" && args[i + 1] === "FOREGROUND");
+}
+var server_without_expose_default = defineRule({
+  id: "server-without-expose",
+  aliases: [],
+  severity: "info",
+  category: "maintainability",
+  docs: {
+    summary: "The image runs a network server but does not document its port with EXPOSE",
+    details: `Flags the \`CMD\`/\`ENTRYPOINT\` of the final stage when it evidently starts a network server and
+neither the final stage nor the stages it is built on has an \`EXPOSE\`. Servers recognised: gunicorn, uwsgi,
+uvicorn, hypercorn, daphne, waitress-serve, nginx, httpd, \`apache2ctl -D FOREGROUND\`, \`caddy run\`, puma,
+unicorn, \`rails server\`, \`php -S\`, php-fpm, \`node server.js\` (also \`app\`, \`index\`, \`main\` with \`.js\`,
+\`.mjs\`, \`.cjs\`), \`npm start\`, \`java -jar\`, \`flask run\`, \`python manage.py runserver\`, \`streamlit run\`,
+\`http-server\` and \`serve\`, also behind \`tini\`, \`dumb-init\`, \`gosu\`, \`exec\`, \`python -m\`, \`npx\`,
+\`bundle exec\`, an entrypoint script followed by the CMD, or \`sh -c "..."\`.`,
+    why: `\`EXPOSE\` does not publish anything, but it is the image's documentation of where it listens:
+\`docker run -P\`, \`docker inspect\`, Compose and orchestrators read it, and readers of the Dockerfile look
+for it. The talks' lesson: "expose ports and volumes to document image".`,
+    bad: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+EXPOSE 8000
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]`,
+    notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image (not written in this Dockerfile),
+  and when the base image is an official server image that already exposes its port (nginx, httpd, tomcat,
+  caddy, traefik, haproxy, \`php:*-apache\`/\`php:*-fpm\`, wordpress, the database images...), or when the base
+  image is an ARG without a value.
+- A server bound to a Unix socket only (\`gunicorn -b unix:/run/app.sock\`, \`uvicorn --uds\`) has no port.
+- Only the final stage is checked; an \`EXPOSE\` in a stage it is built \`FROM\` counts.
+- \`java -jar app.jar\` counts as a server only when no positional argument follows the jar
+  (\`java -jar tool.jar input.txt\` is a command-line tool).
+- Windows shell-form commands are not read; exec form is.`
+  },
+  check({ file, report }) {
+    const stage = finalStage(file);
+    if (!stage || chainHas(stage, "EXPOSE")) return;
+    const base = baseImageName(stage);
+    if (base === "unknown") return;
+    if (base && (EXPOSING_IMAGES.has(base.name) || base.name === "php" && /apache|fpm/.test(base.tag) || base.name === "wordpress" && !base.tag.includes("cli"))) return;
+    for (const command2 of startupCommands(file, stage)) {
+      const server = serverOf(command2);
+      if (!server) continue;
+      report({
+        message: `\`${server}\` serves on the network but the image has no \`EXPOSE\`; document the port it listens on`,
+        range: command2.instruction.range
+      });
+      return;
+    }
+  }
+});
+
+// rules/sshd-in-container.ts
+var DEBUG = "debug with `docker exec` instead";
+var VERSION_START = {
+  apt: ["="],
+  apk: ["=", "~", "<", ">"],
+  yum: ["-", "."],
+  dnf: ["-", "."],
+  zypper: ["<", ">", "=", "-", "."]
+};
+function packageName(word, manager) {
+  const text = word.value;
+  if (text === null) return null;
+  for (const name of ["openssh-server", "openssh"]) {
+    if (!text.startsWith(name)) continue;
+    const rest = text.slice(name.length);
+    if (rest === "") return name;
+    if (VERSION_START[manager].includes(rest[0]) && (rest[0] !== "-" || /^-[0-9]/.test(rest))) return name;
+  }
+  return null;
+}
+function startsSshService(command2) {
+  const [first, second] = command2.positionals.map((w) => w.value);
+  if (command2.name === "service" || command2.name === "rc-service") return (first === "ssh" || first === "sshd") && second === "start";
+  const path = command2.nameWord?.value ?? "";
+  return (path === "/etc/init.d/ssh" || path === "/etc/init.d/sshd") && first === "start";
+}
+function runsSshd(command2) {
+  if (command2.name === "sshd") return true;
+  return command2.shell !== null && startsSshService(command2.shell);
+}
+var sshd_in_container_default = defineRule({
+  id: "sshd-in-container",
+  aliases: [],
+  severity: "warning",
+  category: "security",
+  docs: {
+    summary: "The image installs or runs an SSH daemon",
+    details: `Flags, in the final stage and the stages it is built on:
+
+- installing \`openssh-server\` with apt-get/apt, yum, dnf/microdnf or zypper, and \`openssh\` or
+  \`openssh-server\` with apk (Alpine's \`openssh\` package pulls in the server);
+- running the daemon: a \`CMD\`/\`ENTRYPOINT\` whose program is \`sshd\` (\`/usr/sbin/sshd -D\`), or
+  \`service ssh start\` in a \`RUN\`, \`CMD\` or \`ENTRYPOINT\`;
+- \`EXPOSE 22\` (or \`22/tcp\`, also through an ARG or ENV value).
+
+Each occurrence is its own finding, at the package, command or port.`,
+    why: `A container runs one application; an SSH daemon is a second long-running service with its own keys,
+users and passwords to manage, a port to secure, and updates to follow. The talks: "Want a minimal image,
+so no SSH daemon... so how do we debug a running container? Run bash (or other command) on a running
+service: \`docker-compose exec $SERVICE_NAME /bin/bash\`." \`docker exec\`, \`docker logs\`, \`docker cp\` and
+\`docker inspect\` give the same access without a daemon in the image.`,
+    bad: `FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y --no-install-recommends openssh-server \\
+    && rm -rf /var/lib/apt/lists/*
+EXPOSE 22
+CMD ["/usr/sbin/sshd", "-D"]`,
+    good: `FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y --no-install-recommends openssh-client \\
+    && rm -rf /var/lib/apt/lists/*
+CMD ["my-app"]
+# Debug with: docker exec -it <container> sh`,
+    notes: `- Builder stages that are not part of the final image are not checked.
+- The SSH client (\`openssh-client\`, Alpine's \`openssh-client\`) is fine: cloning over SSH is common.
+- An image whose purpose is to be an SSH server (a bastion, a git server) may disable this rule.
+- \`ONBUILD\` triggers count: they install the daemon into every image built from this one.`
+  },
+  check({ file, report }) {
+    const checkRun = (inst) => {
+      for (const command2 of runCommands(inst)) {
+        if (startsSshService(command2)) {
+          report({ message: `\`${command2.name} ${command2.positionals[0].value} start\` starts an SSH daemon; ${DEBUG}`, range: command2.range });
+        }
+        const pkg = packageCommand(command2);
+        if (!pkg || pkg.action !== "install" || !(pkg.manager in VERSION_START)) continue;
+        for (const word of pkg.packages) {
+          const name = packageName(word, pkg.manager);
+          if (name === "openssh" && pkg.manager !== "apk") continue;
+          if (!name) continue;
+          const message = name === "openssh" ? `\`openssh\` installs the SSH daemon (install \`openssh-client\` if you only need ssh); ${DEBUG}` : `\`openssh-server\` installs an SSH daemon in the image; ${DEBUG}`;
+          report({ message, range: word.range });
+        }
+      }
+    };
+    const checkStartup = (inst) => {
+      for (const command2 of instructionCommands(file, inst)) {
+        if (command2.instruction !== inst || !runsSshd(command2)) continue;
+        report({ message: `\`${inst.keyword}\` runs an SSH daemon; ${DEBUG}`, range: command2.range });
+      }
+    };
+    const checkExpose = (inst) => {
+      for (const word of inst.args) {
+        const value = expand(word.value, scopeLookup(inst.scope), file.escapeChar).value.toLowerCase();
+        if (value === "22" || value === "22/tcp") report({ message: `\`EXPOSE ${word.value}\` publishes the SSH port; ${DEBUG}`, range: word.range });
+      }
+    };
+    const check = (inst) => {
+      if (inst.keyword === "RUN") checkRun(inst);
+      else if (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT") checkStartup(inst);
+      else if (inst.keyword === "EXPOSE") checkExpose(inst);
+    };
+    for (const stage of file.stages) {
+      if (!stage.inFinalImage) continue;
+      for (const inst of stage.instructions) {
+        check(inst);
+        if (inst.trigger) check(inst.trigger);
+      }
+    }
+  }
+});
+
+// rules/virtualenv-in-container.ts
+function venvCreation(command2, inst) {
+  const first = command2.positionals[0]?.value;
+  const m = command2.wrappers.indexOf("-m");
+  const viaModule = m > 0;
+  const python2 = viaModule ? command2.wrappers[m - 1] : "";
+  if (command2.name === "virtualenv" && command2.positionals.length > 0) return viaModule ? `${python2} -m virtualenv` : "virtualenv";
+  if (command2.name === "venv" && viaModule && command2.positionals.length > 0) return `${python2} -m venv`;
+  if (command2.name === "uv" && first === "venv") return "uv venv";
+  if (command2.name === "pipenv" && first === "install" && !hasFlag(command2, "--system")) {
+    const assigned = new Map(command2.assignments.map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
+    const value = (name) => assigned.get(name) ?? inst.scope.get(name)?.value ?? "";
+    const system = value("PIPENV_SYSTEM").toLowerCase();
+    if (system !== "" && system !== "0" && system !== "false") return null;
+    if (value("VIRTUAL_ENV") !== "") return null;
+    return "pipenv install";
+  }
+  return null;
+}
+var virtualenv_in_container_default = defineRule({
+  id: "virtualenv-in-container",
+  aliases: [],
+  severity: "info",
+  category: "maintainability",
+  docs: {
+    summary: "A virtualenv is created in a stage that ends up in the final image",
+    details: `Flags commands that create a Python virtual environment in the final stage or a stage it is built
+on (\`FROM\`): \`virtualenv DIR\`, \`python -m venv DIR\` (any \`python\`, \`python3\`, \`python3.x\`),
+\`python -m virtualenv DIR\`, \`uv venv\`, and \`pipenv install\` without \`--system\` (which creates a
+virtualenv for the project). The finding points at the command.
+
+The builder pattern is not flagged: a virtualenv created in a build stage and copied into the final stage
+with \`COPY --from=builder /opt/venv /opt/venv\` is a clean way to ship only the installed packages.`,
+    why: `The container is already the isolation. One talk put it plainly: "Virtualenv: don't use it inside
+containers - not needed; each container is already an isolated system; install directly into the
+container's system site-packages." A virtualenv in the image adds a second Python environment to keep in
+step (\`PATH\`, activation in every \`RUN\`, \`CMD\`, \`docker exec\`), and its creation tools stay in the image.
+
+Another talk disagreed ("virtualenv is DEAD!!1 ... Uhm, no."): a virtualenv isolates the app from the
+*vendor dependencies* that the distribution's Python already carries (\`python3-*\` packages installed by
+apt), and it lets the app's packages be owned by a non-root user, so the container can run as non-root.
+Both are good reasons. A virtualenv is right when the base image's Python has distribution packages you
+must not mix with, or when the app installs and runs as a non-root user; the builder pattern below keeps
+those benefits without creating the environment in the final image. This rule is informational.`,
+    bad: `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt
+COPY . .
+CMD ["/opt/venv/bin/gunicorn", "app:app"]`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["gunicorn", "app:app"]
+
+# Or, when a venv is wanted, build it in a stage of its own and copy it:
+#   FROM python:3.12-slim AS builder
+#   RUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt
+#   FROM python:3.12-slim
+#   COPY --from=builder /opt/venv /opt/venv`,
+    notes: `- Only stages whose layers end up in the final image are checked (the final stage and the stages it is
+  built \`FROM\`); a venv made in a builder stage and copied over is fine.
+- \`pipenv install\` is quiet with \`--system\`, with \`PIPENV_SYSTEM=1\`, or when \`VIRTUAL_ENV\` is set (pipenv
+  then installs into that environment, which is flagged where it is created).
+- \`ONBUILD\` triggers are not checked: the downstream build may well be a builder stage.
+- Exec-form \`RUN ["python3", "-m", "venv", "/venv"]\` is checked too; Windows shells are not read.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      if (!stage.inFinalImage) continue;
+      for (const inst of instructionsOf(stage, "RUN")) {
+        for (const command2 of runCommands(inst)) {
+          const what = venvCreation(command2, inst);
+          if (!what) continue;
+          report({
+            message: `\`${what}\` creates a virtualenv in the final image; the container already isolates the app, so install into the system Python or build the venv in a builder stage and copy it`,
+            range: command2.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  add_instead_of_copy_default,
+  apt_lists_not_cleaned_default,
+  apt_update_without_install_default,
+  consecutive_run_default,
+  copy_before_dependency_install_default,
+  data_dir_without_volume_default,
+  dev_server_cmd_default,
+  eol_base_image_default,
+  maintainer_deprecated_default,
+  multiple_processes_default,
+  parse_error_default,
+  removed_pip_option_default,
+  runs_as_root_default,
+  server_without_expose_default,
+  sshd_in_container_default,
+  virtualenv_in_container_default
+];
+
+// src/lint/registry.ts
+var RuleRegistry = class {
+  constructor(rules) {
+    this.rules = rules;
+    for (const rule of rules) {
+      this.byName.set(rule.id.toLowerCase(), rule);
+      for (const alias of rule.aliases) this.byName.set(alias.toLowerCase(), rule);
+    }
+  }
+  rules;
+  byName = /* @__PURE__ */ new Map();
+  /** The rule named `name` (id or alias, any case), or undefined. */
+  find(name) {
+    return this.byName.get(name.trim().toLowerCase());
+  }
+};
+
+// src/lint/builtin.ts
+var registry = new RuleRegistry(RULES);
+
+// src/cli/lint.ts
+var DEFAULT_THRESHOLD = "warning";
+function registerLint(program2, setExit) {
+  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").option("--fix", "apply the safe fixes to the files, then report what is left").option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").action((paths, options) => {
+    setExit(runLint(paths, options));
+  });
+}
+function runLint(paths, options) {
+  const explicit = options.config ? loadConfig(options.config, registry) : null;
+  const configs = new ConfigResolver(registry, explicit);
+  const files = discover(paths);
+  if (options.fix && files.includes("-")) throw new UsageError("--fix cannot rewrite standard input; use --fix-dry-run --format json");
+  const fix = options.fix ? "write" : options.fixDryRun ? "dry-run" : null;
+  const stdin = files.includes("-") ? { text: readStdin(), filename: options.stdinFilename ?? "<stdin>" } : void 0;
+  let results = lintFiles({ files, registry, configs, fix, ...stdin ? { stdin } : {} });
+  const thresholdOf = (result) => options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
+  const reaches = (result) => {
+    const threshold = thresholdOf(result);
+    return (severity) => threshold !== "none" && severityRank(severity) <= severityRank(threshold);
+  };
+  if (options.quiet) {
+    results = results.map((result) => ({ ...result, findings: result.findings.filter((f) => reaches(result)(f.severity)) }));
+  }
+  const fixable = (id) => registry.find(id)?.fixable === true;
+  const color = options.color && !process.env["NO_COLOR"] && process.stdout.isTTY === true;
+  process.stdout.write(options.format === "json" ? formatJson(results, fixable) : formatTty(results, color));
+  const unreadable = results.filter((r) => r.error);
+  for (const result of unreadable) {
+    if (options.format === "json") process.stderr.write(`whale: ${result.file}: ${result.error}
+`);
+  }
+  if (unreadable.length) return 2;
+  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? 1 : 0;
+}
+function readStdin() {
+  try {
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
+  } catch (error) {
+    throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+// src/lint/rule-docs.ts
+function ruleMarkdown(rule) {
+  const { docs } = rule;
+  const lines = [
+    `# ${rule.id}`,
+    "",
+    `${docs.summary}`,
+    "",
+    `- Severity: ${rule.severity}`,
+    `- Category: ${rule.category}`,
+    `- Aliases: ${rule.aliases.length ? rule.aliases.map((a) => `\`${a}\``).join(", ") : "none"}`,
+    `- Fixable: ${rule.fixable ? "yes (`whale lint --fix`)" : "no"}`,
+    "",
+    "## What it flags",
+    "",
+    docs.details.trim(),
+    "",
+    "## Why",
+    "",
+    docs.why.trim(),
+    "",
+    "## Example",
+    "",
+    "```dockerfile",
+    docs.bad.trim(),
+    "```",
+    "",
+    "## Use instead",
+    "",
+    "```dockerfile",
+    docs.good.trim(),
+    "```",
+    ""
+  ];
+  const options = Object.entries(rule.options ?? {});
+  if (options.length) {
+    lines.push("## Options", "", "| option | type | default | description |", "|---|---|---|---|");
+    for (const [name, spec] of options) lines.push(`| \`${name}\` | ${spec.type} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`);
+    lines.push("");
+  }
+  if (docs.notes) lines.push("## Notes", "", docs.notes.trim(), "");
+  return lines.join("\n");
+}
+
+// src/cli/rules.ts
+var Table = lazy("cli-table3");
+function registerRules(program2, setExit) {
+  program2.command("rules").description("list the rules, or show the documentation of one rule (by id or alias)").argument("[id]", "a rule id or alias, e.g. apt-lists-not-cleaned or DL3009").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table")).action((id, options) => {
+    if (id !== void 0) {
+      const rule = registry.find(id);
+      if (!rule) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
+      process.stdout.write(options.format === "json" ? JSON.stringify(summary(rule), null, 2) + "\n" : ruleMarkdown(rule));
+    } else if (options.format === "json") {
+      process.stdout.write(JSON.stringify(registry.rules.map(summary), null, 2) + "\n");
+    } else {
+      const table2 = new (Table())({ head: ["rule", "aliases", "severity", "category", "summary"], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
+      for (const rule of registry.rules) table2.push([rule.id, rule.aliases.join(", "), rule.severity, rule.category, rule.docs.summary]);
+      process.stdout.write(table2.toString() + "\n");
+    }
+    setExit(0);
+  });
+}
+function summary(rule) {
+  return { id: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, summary: rule.docs.summary, fixable: rule.fixable === true };
+}
+
+// package.json
+var version = "0.1.0";
+
+// src/version.ts
+var VERSION = version;
+
+// src/cli/main.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+async function main(argv) {
+  const debug = argv.includes("--debug");
+  if (debug) process.env["WHALE_DEBUG"] = "1";
+  const program2 = new Command("whale").description("Lint Dockerfiles and inspect built images layer by layer").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
+  let exitCode = EXIT_OK;
+  const setExit = (code) => {
+    exitCode = code;
+  };
+  registerLint(program2, setExit);
+  registerRules(program2, setExit);
+  try {
+    await program2.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`whale: ${error.message}
+`);
+      if (debug) process.stderr.write(`${error.stack}
+`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`whale: internal error: ${message}${debug ? "" : " (run with --debug for details)"}
+`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}
+`);
+    return EXIT_USAGE;
+  }
+  return exitCode;
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`whale: internal error: ${String(error)}
+`);
+    process.exitCode = EXIT_USAGE;
+  }
+);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE
+});
