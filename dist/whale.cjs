@@ -10983,7 +10983,7 @@ var ModelBuilder = class {
     const builtins = new Map(BUILTIN_ARGS.map((name) => [name, { name, value: null, kind: "builtin" }]));
     let globalScope = new Map(builtins);
     const globalDefaults = /* @__PURE__ */ new Map();
-    const stageEnv = /* @__PURE__ */ new Map();
+    const stageScope = /* @__PURE__ */ new Map();
     const stageShell = /* @__PURE__ */ new Map();
     let current = null;
     let scope = globalScope;
@@ -10995,7 +10995,8 @@ var ModelBuilder = class {
         stages.push(stage);
         stage.parent?.children.push(stage);
         current = stage;
-        scope = new Map(stage.parent ? stageEnv.get(stage.parent) ?? [] : []);
+        const inherited = stage.parent ? stageScope.get(stage.parent) : void 0;
+        scope = new Map(inherited ? [...inherited].filter(([, v]) => v.kind === "env") : []);
         shell = stage.parent && stageShell.get(stage.parent) || (this.posixFile ? DEFAULT_SHELL : WINDOWS_SHELL);
       }
       inst.stage = current;
@@ -11038,7 +11039,7 @@ var ModelBuilder = class {
         shell = inst.execArgs.map((w) => w.value);
       }
       if (current) {
-        stageEnv.set(current, new Map([...scope].filter(([, v]) => v.kind === "env")));
+        stageScope.set(current, scope);
         stageShell.set(current, shell);
       }
     }

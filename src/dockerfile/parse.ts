@@ -294,7 +294,8 @@ class ModelBuilder {
     const builtins = new Map<string, Variable>(BUILTIN_ARGS.map((name) => [name, { name, value: null, kind: 'builtin' }]));
     let globalScope: Map<string, Variable> = new Map(builtins);
     const globalDefaults = new Map<string, Variable>();
-    const stageEnv = new Map<Stage, Scope>();
+    // The scope at the end of each stage (its ENV is what a later `FROM <stage>` inherits).
+    const stageScope = new Map<Stage, Scope>();
     const stageShell = new Map<Stage, readonly string[]>();
     let current: Stage | null = null;
     let scope: Map<string, Variable> = globalScope;
@@ -308,7 +309,8 @@ class ModelBuilder {
         stage.parent?.children.push(stage);
         current = stage;
         // A stage built on an earlier stage inherits its environment and SHELL (they are in its image config).
-        scope = new Map(stage.parent ? stageEnv.get(stage.parent) ?? [] : []);
+        const inherited = stage.parent ? stageScope.get(stage.parent) : undefined;
+        scope = new Map(inherited ? [...inherited].filter(([, v]) => v.kind === 'env') : []);
         shell = (stage.parent && stageShell.get(stage.parent)) || (this.posixFile ? DEFAULT_SHELL : WINDOWS_SHELL);
       }
       inst.stage = current;
@@ -354,7 +356,7 @@ class ModelBuilder {
         shell = inst.execArgs.map((w) => w.value);
       }
       if (current) {
-        stageEnv.set(current, new Map([...scope].filter(([, v]) => v.kind === 'env')));
+        stageScope.set(current, scope);
         stageShell.set(current, shell);
       }
     }
