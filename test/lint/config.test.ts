@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../src/lint/builtin';
+import { validateConfig } from '../../src/lint/config';
+
+const check = (data: unknown) => () => validateConfig(data, '/repo/.whale.yaml', registry);
+
+describe('.whale.yaml validation names the file, the key and what is allowed', () => {
+  it.each([
+    [{ rulez: {} }, '/repo/.whale.yaml: rulez: unknown key; allowed: rules, ignore, failure-threshold'],
+    [[1, 2], '/repo/.whale.yaml: (top level): expected a mapping with keys rules, ignore, failure-threshold'],
+    [{ rules: ['a'] }, '/repo/.whale.yaml: rules: expected a mapping of rule id to a setting'],
+    [{ rules: { 'consecutive-run': 'loud' } }, '/repo/.whale.yaml: rules.consecutive-run: expected one of off, on, error, warning, info, style, or a mapping with severity and options'],
+    [{ rules: { 'consecutive-run': { level: 'off' } } }, '/repo/.whale.yaml: rules.consecutive-run.level: unknown key; allowed: severity, options'],
+    [{ rules: { 'consecutive-run': { options: { longrun: 2 } } } }, '/repo/.whale.yaml: rules.consecutive-run.options.longrun: unknown option; allowed: longRun'],
+    [{ rules: { 'consecutive-run': { options: { longRun: 'two' } } } }, '/repo/.whale.yaml: rules.consecutive-run.options.longRun: expected number'],
+    [{ rules: { 'maintainer-deprecated': { options: { x: 1 } } } }, '/repo/.whale.yaml: rules.maintainer-deprecated.options.x: this rule takes no options'],
+    [{ ignore: 'vendor' }, '/repo/.whale.yaml: ignore: expected a list of path patterns'],
+    [{ 'failure-threshold': 'fatal' }, '/repo/.whale.yaml: failure-threshold: expected one of error, warning, info, style, none'],
+  ])('%j', (data, message) => {
+    expect(check(data)).toThrow(message);
+  });
+
+  it('resolves rules by id or alias, with severity and options', () => {
+    const config = validateConfig({
+      rules: { DL3059: { severity: 'warning', options: { longRun: 5 } }, 'maintainer-deprecated': 'off', dl3020: 'info' },
+      'failure-threshold': 'info',
+    }, '/repo/.whale.yaml', registry);
+    expect(config.rules.get('consecutive-run')).toEqual({ enabled: true, severity: 'warning', options: { longRun: 5 } });
+    expect(config.rules.get('maintainer-deprecated')!.enabled).toBe(false);
+    expect(config.rules.get('add-instead-of-copy')!.severity).toBe('info');
+    expect(config.failureThreshold).toBe('info');
+  });
+
+  it('matches ignore patterns relative to the config file', () => {
+    const config = validateConfig({ ignore: ['vendor/**', 'legacy'] }, '/repo/.whale.yaml', registry);
+    expect(config.isIgnored('/repo/vendor/x/Dockerfile')).toBe(true);
+    expect(config.isIgnored('/repo/legacy/Dockerfile')).toBe(true);
+    expect(config.isIgnored('/repo/app/Dockerfile')).toBe(false);
+    expect(config.isIgnored('/elsewhere/vendor/Dockerfile')).toBe(false);
+  });
+});
