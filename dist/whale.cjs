@@ -11955,8 +11955,10 @@ var consecutive_run_default = defineRule({
 any other instruction does) when both have the same flags (\`--mount\`, \`--network\`, \`--security\`). The finding
 sits on the first line of the second RUN.
 
-It stays quiet when either RUN is long on its own (at least \`longRun\` commands, 3 by default), and for heredoc
-RUNs (\`RUN <<EOF\`), which are already scripts.`,
+It stays quiet when either RUN is long on its own (at least \`longRun\` commands, 3 by default), for heredoc
+RUNs (\`RUN <<EOF\`), which are already scripts, and in builder stages that the final stage only copies files
+from (\`COPY --from\`): their layers never ship, and separate RUNs there keep the build cache fine-grained.
+Stages that the final stage does not use at all are still checked, since they are built with \`--target\`.`,
     why: `Minimize separate RUN steps. Each RUN is a layer: a file created in one and deleted in the next still
 ships, every layer adds overhead to pull and to start, and a chain of one-liners is harder to read than one
 step that says what it does. Short RUNs in a row are usually one step written as several.`,
@@ -11982,11 +11984,12 @@ commands cannot be counted or joined with \`&&\`. ONBUILD RUNs are not considere
       return count !== null && count < longRun;
     };
     for (const stage of file.stages) {
+      if (stage.reachesFinal && !stage.inFinalImage) continue;
       let previous = null;
       for (const inst of stage.instructions) {
         if (inst.keyword === "RUN" && previous && short(previous) && short(inst) && flagKey(previous) === flagKey(inst)) {
           report({
-            message: `RUN follows the RUN on line ${previous.range.start.line + 1} with the same flags; merge them into one RUN with &&`,
+            message: `RUN follows the RUN on line ${previous.range.start.line + 1}${inst.flags.length ? " with the same flags" : ""}; merge them into one RUN with &&`,
             range: firstLine(inst, file.lines, file.escapeChar)
           });
         }
@@ -13153,6 +13156,7 @@ var STEP_DOWN_PROGRAMS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", 
 var INTERACTIVE_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|fish|busybox|python[0-9.]*|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
 var INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
 var ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
+var INIT_SYSTEMS = /* @__PURE__ */ new Set(["init", "systemd"]);
 var WINDOWS_IMAGE_WORDS = ["windows", "nanoserver", "servercore", "ltsc20"];
 function userKind(inst, escapeChar) {
   const word = inst.args[0];
@@ -13222,6 +13226,9 @@ function runsAProgram(stage) {
   if (entrypoint === "program" || cmd === "program") return true;
   return entrypoint === "script" && cmd === "none";
 }
+function bootsInitSystem(stage) {
+  return startupPrograms(stage).some((program2) => program2.commands.some((command2) => INIT_SYSTEMS.has(command2.name.split("/").pop() ?? "")));
+}
 function isWindows(file, stage, image) {
   if (file.escapeChar === "`") return true;
   const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? "").toLowerCase();
@@ -13271,6 +13278,8 @@ cannot be told from the Dockerfile:
 - images that install, copy, test or start a step-down program (\`gosu\`, \`su-exec\`, \`setpriv\`,
   \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
   and then runs the service as its own user, the pattern of the official images.
+- images that boot an init system (\`CMD ["/usr/sbin/init"]\`, \`systemd\`): it must run as root as PID 1
+  and starts each service as the user its unit file names.
 - Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
   images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
   ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.
@@ -13291,7 +13300,7 @@ cannot be told from the Dockerfile:
     const image = root.image;
     if (image && (image.unresolved || baseSetsUser(image))) return;
     if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
-    if (isWindows(file, stage, image) || stepsDown(stage) || !runsAProgram(stage)) return;
+    if (isWindows(file, stage, image) || stepsDown(stage) || bootsInitSystem(stage) || !runsAProgram(stage)) return;
     const from = stage.from;
     report({
       message: "no USER in the final stage: the container runs as root; add a USER with an unprivileged user",

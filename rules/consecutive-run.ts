@@ -39,8 +39,10 @@ export default defineRule({
 any other instruction does) when both have the same flags (\`--mount\`, \`--network\`, \`--security\`). The finding
 sits on the first line of the second RUN.
 
-It stays quiet when either RUN is long on its own (at least \`longRun\` commands, 3 by default), and for heredoc
-RUNs (\`RUN <<EOF\`), which are already scripts.`,
+It stays quiet when either RUN is long on its own (at least \`longRun\` commands, 3 by default), for heredoc
+RUNs (\`RUN <<EOF\`), which are already scripts, and in builder stages that the final stage only copies files
+from (\`COPY --from\`): their layers never ship, and separate RUNs there keep the build cache fine-grained.
+Stages that the final stage does not use at all are still checked, since they are built with \`--target\`.`,
     why: `Minimize separate RUN steps. Each RUN is a layer: a file created in one and deleted in the next still
 ships, every layer adds overhead to pull and to start, and a chain of one-liners is harder to read than one
 step that says what it does. Short RUNs in a row are usually one step written as several.`,
@@ -66,11 +68,13 @@ commands cannot be counted or joined with \`&&\`. ONBUILD RUNs are not considere
       return count !== null && count < longRun;
     };
     for (const stage of file.stages) {
+      // A builder stage whose files are copied into the final image ships none of its layers.
+      if (stage.reachesFinal && !stage.inFinalImage) continue;
       let previous: Instruction | null = null;
       for (const inst of stage.instructions) {
         if (inst.keyword === 'RUN' && previous && short(previous) && short(inst) && flagKey(previous) === flagKey(inst)) {
           report({
-            message: `RUN follows the RUN on line ${previous.range.start.line + 1} with the same flags; merge them into one RUN with &&`,
+            message: `RUN follows the RUN on line ${previous.range.start.line + 1}${inst.flags.length ? ' with the same flags' : ''}; merge them into one RUN with &&`,
             range: firstLine(inst, file.lines, file.escapeChar),
           });
         }

@@ -26,6 +26,9 @@ const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init']);
 // Entrypoint scripts by the usual names (`docker-entrypoint.sh`, `docker-php-entrypoint`, `/entrypoint.sh`)
 // that exec the CMD after setting up.
 const ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
+// Init systems booted as the container's main process (`CMD ["/usr/sbin/init"]`): systemd must run as root,
+// and starts each service as the user its unit names.
+const INIT_SYSTEMS = new Set(['init', 'systemd']);
 const WINDOWS_IMAGE_WORDS = ['windows', 'nanoserver', 'servercore', 'ltsc20'];
 
 type UserKind = 'root' | 'other' | 'unknown';
@@ -120,6 +123,10 @@ function runsAProgram(stage: Stage): boolean {
   return entrypoint === 'script' && cmd === 'none';
 }
 
+function bootsInitSystem(stage: Stage): boolean {
+  return startupPrograms(stage).some((program) => program.commands.some((command) => INIT_SYSTEMS.has(command.name.split('/').pop() ?? '')));
+}
+
 function isWindows(file: Dockerfile, stage: Stage, image: ImageRef | null): boolean {
   if (file.escapeChar === '`') return true;
   const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? '').toLowerCase();
@@ -171,6 +178,8 @@ cannot be told from the Dockerfile:
 - images that install, copy, test or start a step-down program (\`gosu\`, \`su-exec\`, \`setpriv\`,
   \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
   and then runs the service as its own user, the pattern of the official images.
+- images that boot an init system (\`CMD ["/usr/sbin/init"]\`, \`systemd\`): it must run as root as PID 1
+  and starts each service as the user its unit file names.
 - Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
   images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
   ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.
@@ -191,7 +200,7 @@ cannot be told from the Dockerfile:
     const image = root.image;
     if (image && (image.unresolved || baseSetsUser(image))) return;
     if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
-    if (isWindows(file, stage, image) || stepsDown(stage) || !runsAProgram(stage)) return;
+    if (isWindows(file, stage, image) || stepsDown(stage) || bootsInitSystem(stage) || !runsAProgram(stage)) return;
     const from = stage.from;
     report({
       message: 'no USER in the final stage: the container runs as root; add a USER with an unprivileged user',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/consecutive-run';
 import { lintWith, ruleTable } from '../rule-table';
 
-const MERGE = (line: number) => `RUN follows the RUN on line ${line} with the same flags; merge them into one RUN with &&`;
+const MERGE = (line: number, flags = false) => `RUN follows the RUN on line ${line}${flags ? ' with the same flags' : ''}; merge them into one RUN with &&`;
 
 ruleTable(rule, {
   accept: [
@@ -18,6 +18,14 @@ ruleTable(rule, {
     { description: 'different stages', code: 'FROM alpine:3.20 AS a\nRUN mkdir /a\nFROM alpine:3.20\nRUN mkdir /b\n' },
     { description: 'ONBUILD RUNs', code: 'FROM alpine:3.20\nONBUILD RUN mkdir /a\nONBUILD RUN mkdir /b\n' },
     { description: 'a lower longRun', options: { longRun: 2 }, code: 'FROM alpine:3.20\nRUN mkdir /a && touch /a/x\nRUN ls /a\n' },
+    {
+      description: 'a builder stage whose files the final stage copies',
+      code: 'FROM alpine:3.20 AS build\nRUN apk add --no-cache gcc make\nRUN wget -O src.tar.gz https://example.com/src.tar.gz\nRUN tar xzf src.tar.gz && make\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\n',
+    },
+    {
+      description: 'a builder stage used through a RUN mount',
+      code: 'FROM golang:1.23 AS build\nRUN go mod download\nRUN go build -o /app .\nFROM alpine:3.20\nRUN --mount=from=build,source=/app,target=/tmp/app cp /tmp/app /usr/local/bin/app\n',
+    },
     { description: 'Windows image', code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN mkdir C:\\app\nRUN echo hi\n' },
   ],
   reject: [
@@ -42,7 +50,7 @@ ruleTable(rule, {
     {
       description: 'the same cache mount on both',
       code: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\nRUN --mount=type=cache,target=/root/.cache/pip pip install gunicorn\n',
-      findings: [{ message: MERGE(2), line: 3, column: 1, endLine: 3, endColumn: 68 }],
+      findings: [{ message: MERGE(2, true), line: 3, column: 1, endLine: 3, endColumn: 68 }],
     },
     {
       description: 'commands inside $(...) do not make a RUN long',
@@ -54,6 +62,16 @@ ruleTable(rule, {
       options: { longRun: 5 },
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN curl --version\n',
       findings: [{ message: MERGE(2), line: 3, column: 1, endLine: 3, endColumn: 19 }],
+    },
+    {
+      description: 'a stage the final stage is built FROM ships its layers',
+      code: 'FROM alpine:3.20 AS base\nRUN mkdir /app\nRUN adduser -D app\nFROM base\nCMD ["sh"]\n',
+      findings: [{ message: MERGE(2), line: 3, column: 1, endLine: 3, endColumn: 19 }],
+    },
+    {
+      description: 'a stage the final stage does not use is a --target of its own',
+      code: 'FROM node:20 AS test\nRUN npm ci\nRUN npm test\nFROM node:20\nCMD ["node"]\n',
+      findings: [{ message: MERGE(2), line: 3, column: 1, endLine: 3, endColumn: 13 }],
     },
     {
       description: 'lower-case keywords and sudo',
