@@ -87,14 +87,16 @@ The dates live in \`src/data/end-of-life.ts\`, taken from endoflife.date and the
 (Ubuntu's end of standard support, Debian's end of LTS, CentOS, Alpine, Python, Node.js, Go, PHP, Ruby).`,
   },
   options: {
-    date: { type: 'string', default: '', description: 'Compare with this day (YYYY-MM-DD) instead of today' },
+    date: {
+      type: 'string',
+      default: '',
+      description: 'Compare with this day (YYYY-MM-DD) instead of today',
+      validate: (value) => (value === '' || isDay(String(value)) ? null : 'expected a day written YYYY-MM-DD, or "" for today'),
+    },
   },
   check({ file, options, report }) {
     const option = String(options['date'] ?? '');
-    if (option !== '' && (!/^\d{4}-\d{2}-\d{2}$/.test(option) || Number.isNaN(Date.parse(option)))) {
-      throw new Error(`option date must be a day written YYYY-MM-DD, got "${option}"`);
-    }
-    const day = option || today();
+    const day = isDay(option) ? option : today();
     const past = (match: Match | null): match is Match => match !== null && match.release.eol <= day;
 
     for (const stage of file.stages) {
@@ -119,3 +121,7 @@ The dates live in \`src/data/end-of-life.ts\`, taken from endoflife.date and the
     }
   },
 });
+
+function isDay(value: string): boolean {
+  return value === '' ? false : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}

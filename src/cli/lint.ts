@@ -5,7 +5,8 @@ import { Option } from 'commander';
 import { ConfigResolver, loadConfig, THRESHOLDS, type Threshold } from '../lint/config';
 import { discover } from '../lint/discover';
 import { lintFiles, type FileResult } from '../lint/lint-files';
-import { severityRank } from '../lint/rule';
+import { severityRank, type Severity } from '../lint/rule';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { UsageError } from '../errors';
 import { formatJson } from '../report/json';
 import { formatTty } from '../report/tty';
@@ -36,7 +37,7 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'report only findings that reach the failure threshold')
     .option('--stdin-filename <name>', 'the name to report for - (stdin), also used to find its config')
-    .option('--fix', 'apply the safe fixes to the files, then report what is left')
+    .addOption(new Option('--fix', 'apply the safe fixes to the files, then report what is left').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'compute the fixes without writing them (the JSON format includes the fixed text)')
     .action((paths: string[], options: LintOptions) => {
       setExit(runLint(paths, options));
@@ -57,7 +58,7 @@ function runLint(paths: string[], options: LintOptions): number {
     options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result: FileResult) => {
     const threshold = thresholdOf(result);
-    return (severity: Parameters<typeof severityRank>[0]) => threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
+    return (severity: Severity) => threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
   };
   if (options.quiet) {
     results = results.map((result) => ({ ...result, findings: result.findings.filter((f) => reaches(result)(f.severity)) }));
@@ -67,11 +68,9 @@ function runLint(paths: string[], options: LintOptions): number {
   process.stdout.write(options.format === 'json' ? formatJson(results, fixable) : formatTty(results, color));
 
   const unreadable = results.filter((r) => r.error);
-  for (const result of unreadable) {
-    if (options.format === 'json') process.stderr.write(`whale: ${result.file}: ${result.error}\n`);
-  }
-  if (unreadable.length) return 2;
-  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? 1 : 0;
+  for (const result of unreadable) process.stderr.write(`whale: ${result.file}: ${result.error}\n`);
+  if (unreadable.length) return EXIT_USAGE;
+  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function readStdin(): string {

@@ -1,19 +1,17 @@
-// whale's command line: wiring and exit codes only; the work happens in src/lint, src/image, src/report.
+// whale's command line: wiring and exit codes only; the work happens in src/lint and src/report.
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors';
 import { registerLint } from './lint';
 import { registerRules } from './rules';
 import { VERSION } from '../version';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   if (debug) process.env['WHALE_DEBUG'] = '1';
   const program = new Command('whale')
-    .description('Lint Dockerfiles and inspect built images layer by layer')
+    .description('Lint Dockerfiles')
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .exitOverride()

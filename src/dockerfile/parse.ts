@@ -20,8 +20,9 @@ import { KNOWN_FLAGS, KNOWN_INSTRUCTIONS } from './instructions';
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
 const WINDOWS_SHELL: readonly string[] = ['cmd', '/S', '/C'];
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
-// Stands in for an escaped escape character at a line end, so that dockerfile-ast does not read it as a
-// line continuation (Docker only continues a line on an unescaped trailing escape). Same length: offsets hold.
+// Stands in for the last of two or more escape characters at a line end, so that dockerfile-ast does not read
+// them as a line continuation: Docker continues a line only on a single trailing escape (its continuation
+// pattern requires a character other than the escape before it). Same length: offsets hold.
 const ESCAPED_ESCAPE_PLACEHOLDER = '\uE000';
 
 // dockerfile-ast rescans an instruction's text on every getArguments()/getFlags()/getProperties() call, and
@@ -105,7 +106,7 @@ function maskEscapedEscapes(text: string, escapeChar: string): string {
   return text.replace(/(\S*?)([ \t]*)(\r?\n|\r|$)/g, (whole, body: string, spaces: string, eol: string) => {
     let count = 0;
     for (let i = body.length - 1; i >= 0 && body[i] === escapeChar; i--) count++;
-    if (count === 0 || count % 2 === 1) return whole;
+    if (count < 2) return whole;
     return body.slice(0, -1) + ESCAPED_ESCAPE_PLACEHOLDER + spaces + eol;
   });
 }
@@ -193,9 +194,13 @@ class ModelBuilder {
     let i = start;
     while (i < end) {
       const c = text[i]!;
-      if (c === this.escapeChar && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
-        i += text[i + 1] === '\r' ? 3 : 2; // a line continuation, removed before Docker reads the JSON
-        continue;
+      if (c === this.escapeChar) {
+        // A line continuation (spaces may follow the escape), removed before Docker reads the JSON.
+        const continuation = /^[ \t]*\r?\n/.exec(text.slice(i + 1, Math.min(end, i + 64)));
+        if (continuation) {
+          i += 1 + continuation[0].length;
+          continue;
+        }
       }
       if (c === '"') {
         let j = i + 1;
@@ -269,6 +274,9 @@ class ModelBuilder {
     if (needsArgs && inst.args.length === 0 && inst.heredocs.length === 0 && (inst.execArgs?.length ?? 0) === 0) {
       report(`${inst.keyword} requires at least one argument`, inst.keywordRange);
     }
+    if (inst.trigger && ['ONBUILD', 'FROM', 'MAINTAINER'].includes(inst.trigger.keyword)) {
+      report(`${inst.trigger.keyword} is not allowed as an ONBUILD trigger`, inst.trigger.keywordRange);
+    }
     const known = KNOWN_FLAGS[inst.keyword] ?? [];
     for (const flag of inst.flags) {
       if (!known.includes(flag.name.toLowerCase())) {
@@ -319,6 +327,9 @@ class ModelBuilder {
         inst.shell = shell;
       }
       if (current) current.instructions.push(inst);
+      else if (inst.keyword !== 'ARG' && KNOWN_INSTRUCTIONS.has(inst.keyword)) {
+        this.problems.push({ message: `${inst.keyword} before the first FROM: only ARG may come before FROM`, range: inst.keywordRange });
+      }
       if (inst.trigger) {
         inst.trigger.stage = current;
         inst.trigger.scope = scope;
@@ -414,34 +425,38 @@ class ModelBuilder {
   }
 
   private runSource(inst: Instruction): ShellSource | null {
-    const first = inst.args[0];
     const heredoc = inst.heredocs[0];
-    // `RUN <<EOF` alone on its line: the body is the script (unless a shebang names another interpreter).
-    if (heredoc && first && first.range.start.line === inst.keywordRange.start.line && /^<<-?["']?[A-Za-z_]/.test(first.value) && inst.args.filter((a) => a.range.start.line === first.range.start.line).length === 1) {
-      if (!heredoc.contentRange) return null;
-      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
-      if (shebang) {
-        const program = (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!).split('/').pop()!;
-        if (!POSIX_SHELLS.has(program)) return null;
-      }
-      const start = this.index.offsetAt(heredoc.contentRange.start);
-      const end = this.index.offsetAt(heredoc.contentRange.end);
-      return { text: this.text.slice(start, end), offsets: identityOffsets(start, end - start) };
+    if (!heredoc) return this.continuedSource(inst);
+    const commandLine = this.continuedSource(inst, 0, true);
+    // `RUN <<EOF` alone: the body is the script. `RUN bash <<EOF` (or `<<EOF sh`): the body is that shell's
+    // script. Otherwise the body is data for the command line (`cat <<EOF > file`, `python3 <<EOF`).
+    const script = commandLine && parseShellScript(commandLine, this.index);
+    const commands = script?.commands ?? [];
+    const shellReadsBody = commands.length === 0 || (commands.length === 1 && POSIX_SHELLS.has(commands[0]!.name) && commands[0]!.positionals.length === 0 && !commands[0]!.flags.some((f) => f.name === '-c'));
+    if (!shellReadsBody) return commandLine;
+    if (!heredoc.contentRange) return null;
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
+    if (shebang) {
+      const program = (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!).split('/').pop()!;
+      if (!POSIX_SHELLS.has(program)) return null;
     }
-    return this.continuedSource(inst);
+    const start = this.index.offsetAt(heredoc.contentRange.start);
+    const end = this.index.offsetAt(heredoc.contentRange.end);
+    return { text: this.text.slice(start, end), offsets: identityOffsets(start, end - start) };
   }
 
   /**
    * The instruction's arguments as one shell text, the way Docker passes them: continuation lines joined,
    * comment lines and blank lines inside the instruction dropped, heredoc bodies kept for the shell.
    */
-  private continuedSource(inst: Instruction, skipArgs = 0): ShellSource | null {
+  private continuedSource(inst: Instruction, skipArgs = 0, withoutHeredocs = false): ShellSource | null {
     const first = inst.args[skipArgs];
     if (!first) return null;
     const start = this.index.offsetAt(first.range.start);
-    const end = this.index.offsetAt(inst.range.end);
+    let end = this.index.offsetAt(inst.range.end);
     const heredocStarts = inst.heredocs.filter((h) => h.contentRange).map((h) => this.index.offsetAt(h.contentRange!.start));
     const firstBody = heredocStarts.length ? Math.min(...heredocStarts) : Infinity;
+    if (withoutHeredocs) end = Math.min(end, firstBody);
     let text = '';
     const offsets: number[] = [];
     let offset = start;
@@ -468,6 +483,11 @@ class ModelBuilder {
       offset = lineEnd + 1;
     }
     offsets.push(end);
+    if (withoutHeredocs) {
+      // The command line alone: its `<<EOF` markers become blanks (same length, so offsets hold).
+      const names = new Set(inst.heredocs.map((h) => h.name));
+      text = text.replace(/(?<!<)<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g, (marker, _quote, name: string) => (names.has(name) ? ' '.repeat(marker.length) : marker));
+    }
     return { text, offsets };
   }
 }
@@ -476,7 +496,7 @@ function continuesLine(line: string, escapeChar: string): boolean {
   const trimmed = line.replace(/[ \t\r]*$/, '');
   let count = 0;
   for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escapeChar; i--) count++;
-  return count % 2 === 1;
+  return count === 1;
 }
 
 function identityOffsets(start: number, length: number): number[] {
@@ -502,7 +522,8 @@ function markReachable(stages: Stage[]): void {
         const from = flag.name.toLowerCase() === 'from' ? flag.value
           : flag.name.toLowerCase() === 'mount' ? flag.options.find((o) => o.name === 'from')?.value ?? null : null;
         if (!from) continue;
-        const source = byName.get(from.toLowerCase()) ?? (/^\d+$/.test(from) ? stages[Number(from)] : undefined);
+        const name = from.includes('$') ? expand(from, scopeLookup(inst.scope), '\\', false).value : from;
+        const source = byName.get(name.toLowerCase()) ?? (/^\d+$/.test(name) ? stages[Number(name)] : undefined);
         if (source && source.index < stage.index) visit(source);
       }
     }

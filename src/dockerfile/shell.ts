@@ -169,12 +169,26 @@ class Walker {
         return;
       default: {
         const compound = COMPOUND[type];
-        if (compound) return this.statements(compound, true);
+        if (compound) return this.compound(compound, conditional);
         const container = STATEMENT_CONTAINERS[type];
         if (container !== undefined) this.statements(container ?? nesting, conditional);
         else this.substitutions(nesting, conditional);
       }
     }
+  }
+
+  /** `if`/`while`/`case`/`for`: the condition always runs; the bodies may not. */
+  private compound(nesting: Nesting, conditional: boolean): void {
+    let connector: Connector = null;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (type === ';' || type === '\n' || type === ';;') connector = ';';
+      else if (type === '&') connector = '&';
+      else if (this.cursor.nodeIsNamed && type !== 'comment') {
+        this.statement(connector, nesting, conditional || this.cursor.currentFieldName !== 'condition', false);
+        connector = ';';
+      }
+    });
   }
 
   private command(connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
@@ -216,7 +230,7 @@ class Walker {
   private substitutions(nesting: Nesting | null, conditional: boolean): void {
     const type = this.cursor.nodeType;
     if (type === 'command_substitution' || type === 'process_substitution') {
-      this.statements('substitution', conditional || nesting !== null);
+      this.statements('substitution', conditional);
       return;
     }
     this.eachChild(() => {
@@ -242,7 +256,7 @@ class Walker {
         this.eachChild(() => {
           if (this.cursor.nodeIsNamed && this.cursor.nodeType !== 'string_content') literal = false;
         });
-        const inner = text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+        const inner = text.slice(1, -1).replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
         return { value: literal ? inner : null, display: inner };
       }
       case 'concatenation': {
@@ -269,5 +283,6 @@ class Walker {
 }
 
 function unescapeBare(text: string): string {
-  return text.includes('\\') ? text.replace(/\\(.)/gs, '$1') : text;
+  // A backslash-newline is a line continuation: both go.
+  return text.includes('\\') ? text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') : text;
 }

@@ -68,11 +68,12 @@ export function loadConfig(path: string, registry: RuleRegistry): ResolvedConfig
 }
 
 export function validateConfig(data: unknown, path: string, registry: RuleRegistry): ResolvedConfig {
-  const fail = (key: string, message: string): never => {
+  // Declared with its type so that TypeScript narrows after a call to it.
+  const fail: Fail = (key, message) => {
     throw new UsageError(`${path}: ${key}: ${message}`);
   };
   if (!isRecord(data)) fail('(top level)', 'expected a mapping with keys ' + TOP_LEVEL_KEYS.join(', '));
-  const record = data as Record<string, unknown>;
+  const record = data;
   for (const key of Object.keys(record)) {
     if (!TOP_LEVEL_KEYS.includes(key)) fail(key, `unknown key; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
   }
@@ -83,11 +84,11 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
   const rules = record['rules'];
   if (rules !== undefined && rules !== null) {
     if (!isRecord(rules)) fail('rules', 'expected a mapping of rule id to a setting');
-    for (const [name, value] of Object.entries(rules as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(rules)) {
       const rule = registry.find(name);
       if (!rule) fail(`rules.${name}`, 'unknown rule; `whale rules` lists them');
-      const setting = config.rules.get(rule!.id)!;
-      applyRuleSetting(setting, value, rule!, `rules.${name}`, fail);
+      const setting = config.rules.get(rule.id)!;
+      applyRuleSetting(setting, value, rule, `rules.${name}`, fail);
     }
   }
 
@@ -123,24 +124,27 @@ function applyRuleSetting(setting: RuleSetting, value: unknown, rule: Rule, key:
     return;
   }
   if (!isRecord(value)) fail(key, `expected one of ${levels.join(', ')}, or a mapping with severity and options`);
-  const record = value as Record<string, unknown>;
+  const record = value;
   for (const name of Object.keys(record)) if (!RULE_KEYS.includes(name)) fail(`${key}.${name}`, `unknown key; allowed: ${RULE_KEYS.join(', ')}`);
   if (record['severity'] !== undefined) {
     const level = record['severity'];
     if (typeof level !== 'string' || !levels.includes(level)) fail(`${key}.severity`, `expected one of ${levels.join(', ')}`);
-    setLevel(setting, level as string);
+    setLevel(setting, level);
   }
   if (record['options'] !== undefined) {
-    if (!isRecord(record['options'])) fail(`${key}.options`, 'expected a mapping');
+    const options = record['options'];
+    if (!isRecord(options)) fail(`${key}.options`, 'expected a mapping');
     const specs = rule.options ?? {};
-    for (const [name, optionValue] of Object.entries(record['options'] as Record<string, unknown>)) {
+    for (const [name, optionValue] of Object.entries(options)) {
       const spec = specs[name];
       if (!spec) {
         const known = Object.keys(specs);
         fail(`${key}.options.${name}`, known.length ? `unknown option; allowed: ${known.join(', ')}` : 'this rule takes no options');
       }
-      if (!matchesType(optionValue, spec!.type)) fail(`${key}.options.${name}`, `expected ${spec!.type}`);
-      setting.options[name] = optionValue as OptionValue;
+      if (!matchesType(optionValue, spec.type)) fail(`${key}.options.${name}`, `expected ${spec.type}`);
+      const problem = spec.validate?.(optionValue);
+      if (problem) fail(`${key}.options.${name}`, problem);
+      setting.options[name] = optionValue;
     }
   }
 }
@@ -153,7 +157,7 @@ function setLevel(setting: RuleSetting, level: string): void {
   }
 }
 
-function matchesType(value: unknown, type: string): boolean {
+function matchesType(value: unknown, type: string): value is OptionValue {
   if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
   return typeof value === type;
 }

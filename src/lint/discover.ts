@@ -1,7 +1,7 @@
 // Paths on the command line -> the Dockerfiles to lint. Directories are walked (skipping .git and
 // node_modules); globs are expanded; plain files are taken as given, whatever their name.
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { lazy } from '../lazy';
 import { UsageError } from '../errors';
 import { describeIoError } from './config';
@@ -9,10 +9,10 @@ import { describeIoError } from './config';
 const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
-// `Dockerfile`, `Dockerfile.dev`, `api.Dockerfile`, `build__Dockerfile`, `Containerfile`...
-const DOCKERFILE_NAME = /(dockerfile|containerfile)(\.[A-Za-z0-9_.-]+)?$/i;
-// ...but not the files that sit beside them.
-const NOT_A_DOCKERFILE = /\.(dockerignore|md|txt|json|ya?ml|sh|template|tmpl|j2|jinja2?|orig|rej|bak|swp|patch|diff|html|erb|mustache)$/i;
+// `Dockerfile`, `Dockerfile.dev`, `api.Dockerfile`, `api-Dockerfile`, `build__Dockerfile`, `Containerfile`...
+const DOCKERFILE_NAME = /^(.*[._-])?(dockerfile|containerfile)(\.[A-Za-z0-9_.-]+)?$/i;
+// ...but not the files that sit beside them, nor source code about them (`dockerfile.go`, `test_dockerfile.py`).
+const NOT_A_DOCKERFILE = /\.(dockerignore|md|txt|json|ya?ml|toml|sh|template|tmpl|j2|jinja2?|orig|rej|bak|swp|patch|diff|html|erb|mustache|go|py|js|mjs|cjs|ts|rs|java|rb|php|c|h|cc|cpp|cs|kt|swift|pl|lua|ex|exs)$/i;
 
 export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
@@ -45,7 +45,7 @@ export function discover(paths: readonly string[]): string[] {
         if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
         for (const match of matches) {
           if (statSync(match).isDirectory()) walk(match, add);
-          else if (isDockerfileName(match)) add(match);
+          else if (isDockerfileName(basename(match))) add(match);
         }
         continue;
       }

@@ -1,5 +1,5 @@
 // Applies a rule's text edits to a file's text.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LineIndex } from '../dockerfile/text';
 import type { Finding, TextEdit } from './rule';
@@ -61,7 +61,9 @@ export function fixText(text: string, lint: (text: string) => Finding[]): { text
 }
 
 /** Replaces a file's content atomically: a temporary file beside it, then a rename, keeping its mode. */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(link: string, text: string): void {
+  // Through a symlink, the file it points at is the one to fix; the link stays a link.
+  const path = realpathSync(link);
   const mode = statSync(path).mode & 0o7777;
   const temporary = join(dirname(path), `.${basename(path)}.whale-${process.pid}.tmp`);
   try {

@@ -49,6 +49,9 @@ export function lintFiles(request: LintRequest): FileResult[] {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
       continue;
     }
+    // Docker ignores a UTF-8 byte order mark, and so do editors when they count columns; --fix keeps it.
+    const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    text = text.slice(bom.length);
     const lint = (source: string) => lintText(source, name, request.registry, config);
     if (!request.fix) {
       results.push({ file: name, findings: lint(text), error: null, text, config });
@@ -58,7 +61,7 @@ export function lintFiles(request: LintRequest): FileResult[] {
     const changed = fixed.text !== text;
     if (changed && request.fix === 'write' && file !== '-') {
       try {
-        writeFileAtomically(file, fixed.text);
+        writeFileAtomically(file, bom + fixed.text);
       } catch (error) {
         results.push({ file: name, findings: lint(text), error: `cannot write the fixes (${describeIoError(error)})`, text, config });
         continue;
@@ -74,6 +77,5 @@ export function lintText(text: string, name: string, registry: RuleRegistry, con
 }
 
 export function parseText(text: string, name: string): Dockerfile {
-  // Docker ignores a UTF-8 byte order mark; so do editors when they count columns.
   return parseDockerfile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name);
 }

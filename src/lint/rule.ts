@@ -34,6 +34,8 @@ export interface OptionSpec {
   type: OptionType;
   default: OptionValue;
   description: string;
+  /** Checks a configured value beyond its type: returns what is allowed when the value is wrong, else null. */
+  validate?: (value: OptionValue) => string | null;
 }
 
 /** A text edit: replace `range` with `text`. */

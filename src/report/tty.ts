@@ -39,7 +39,8 @@ export function formatTty(results: readonly FileResult[], color: boolean): strin
   if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? '' : 's'}`);
   const count = totals.error + totals.warning + totals.info + totals.style;
   if (count > 0) {
-    const parts = (Object.keys(totals) as Severity[]).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${s}`);
+    const plural = (severity: Severity, n: number) => (n === 1 || severity === 'info' || severity === 'style' ? severity : `${severity}s`);
+    const parts = (Object.keys(totals) as Severity[]).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${plural(s, totals[s])}`);
     out.push(`${count} finding${count === 1 ? '' : 's'} (${parts.join(', ')}) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? '' : 's'}`);
   }
   return out.length ? out.join('\n') + '\n' : '';

@@ -1,4 +1,4 @@
-// Runs the built CLI (bin/whale -> dist/whale.cjs, built by `npm test` before vitest starts).
+// Runs the CLI as users do: bin/whale -> dist/whale.cjs (test/build.test.ts checks that it is current).
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

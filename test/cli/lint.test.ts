@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, whale } from './helpers';
@@ -66,6 +66,7 @@ describe('whale lint: output and exit codes', () => {
     const dir = project({
       'Dockerfile': CLEAN, 'api/Dockerfile.prod': CLEAN, 'web/app.Dockerfile': CLEAN, 'db/Containerfile': CLEAN,
       'docs/Dockerfile.md': '# not a Dockerfile', 'node_modules/x/Dockerfile': CLEAN, '.git/Dockerfile': CLEAN, 'README.md': '',
+      'tools/test_dockerfile.py': '', 'tools/dockerfile.go': '', 'tools/mydockerfile': '',
     });
     const run = whale(['lint', '--format', 'json', dir]);
     const files = JSON.parse(run.stdout).results.map((r: { file: string }) => r.file.slice(dir.length + 1));
@@ -124,6 +125,14 @@ describe('whale lint: bad input gets one clear line', () => {
     const run = whale(['lint', '--format', 'json', dir]);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).results[1]).toMatchObject({ error: 'cannot read the file (not a regular file)' });
+  });
+
+  it('an unreadable file is also one line on stderr in the tty format', () => {
+    const dir = project({});
+    symlinkSync(join(dir, 'missing'), join(dir, 'Dockerfile'));
+    const run = whale(['lint', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`whale: ${join(dir, 'Dockerfile')}: cannot read the file (no such file or directory)\n`);
   });
 
   it('a broken symlink named Dockerfile is an unreadable file', () => {
@@ -214,6 +223,26 @@ describe('whale lint --fix', () => {
     const run = whale(['lint', '--fix-dry-run', '--format', 'json', join(dir, 'Dockerfile')]);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(BEFORE);
     expect(JSON.parse(run.stdout).results[0]).toMatchObject({ findings: [], output: AFTER });
+  });
+
+  it('keeps a byte order mark, and fixes the right columns after it', () => {
+    const dir = project({ Dockerfile: '\ufeff' + BEFORE });
+    whale(['lint', '--fix', join(dir, 'Dockerfile')]);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe('\ufeff' + AFTER);
+  });
+
+  it('fixes the file a symlink points at, and leaves the link a link', () => {
+    const dir = project({ 'real/Dockerfile': BEFORE });
+    symlinkSync(join(dir, 'real/Dockerfile'), join(dir, 'Dockerfile'));
+    whale(['lint', '--fix', join(dir, 'Dockerfile')]);
+    expect(lstatSync(join(dir, 'Dockerfile')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/Dockerfile'), 'utf8')).toBe(AFTER);
+  });
+
+  it('refuses --fix with --fix-dry-run', () => {
+    const run = whale(['lint', '--fix', '--fix-dry-run', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("option '--fix' cannot be used with option '--fix-dry-run'");
   });
 
   it('refuses --fix on standard input', () => {

@@ -182,7 +182,7 @@ describe('RUN as commands', () => {
   });
 });
 
-// The dockerfile-ast mistakes listed in docs/peers.md, each corrected by the model.
+// dockerfile-ast's known mistakes, each corrected by the model.
 describe('parser pitfalls', () => {
   it('ends an instruction at an escaped escape (`\\\\`) at the end of a line', () => {
     const file = parse('FROM a\nRUN dir C:\\\\Windows\\\\\nRUN echo hi\n');
@@ -191,10 +191,12 @@ describe('parser pitfalls', () => {
     expect(file.instructions[1]!.range.end).toEqual({ line: 1, character: 21 });
   });
 
-  it('still continues a line on an odd number of trailing escapes', () => {
-    const file = parse('FROM a\nRUN echo a\\\\\\\n  b\n');
-    expect(file.instructions).toHaveLength(2);
-    expect(file.instructions[1]!.range.end.line).toBe(2);
+  it('continues a line only on a single trailing escape, as Docker does', () => {
+    const three = parse('FROM a\nRUN echo a\\\\\\\nRUN echo b\n');
+    expect(three.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'RUN']);
+    const one = parse('FROM a\nRUN echo a \\\n  b\n');
+    expect(one.instructions).toHaveLength(2);
+    expect(one.instructions[1]!.range.end.line).toBe(2);
   });
 
   it('reads several heredocs in one COPY', () => {
@@ -244,5 +246,42 @@ describe('exec form', () => {
     expect(file.instructions[1]!.execArgs![1]!.range.start).toEqual({ line: 2, character: 2 });
     expect(file.instructions[2]!.form).toBe('shell');
     expect(file.instructions[3]!.form).toBe('shell');
+  });
+});
+
+describe('heredoc RUNs', () => {
+  it('reads `RUN bash <<EOF` and `RUN <<EOF sh` bodies as the shell script', () => {
+    const file = parse('FROM a\nRUN bash <<EOF\napt-get update\nEOF\nRUN <<EOF sh\necho hi\nEOF\n');
+    expect(file.instructions[1]!.script!.commands.map((c) => c.name)).toEqual(['apt-get']);
+    expect(file.instructions[2]!.script!.commands.map((c) => c.name)).toEqual(['echo']);
+  });
+
+  it('keeps a heredoc that is data out of the commands', () => {
+    const file = parse('FROM a\nRUN cat <<EOF > /etc/app.conf && chmod 600 /etc/app.conf\nrm -rf /\nEOF\nRUN python3 <<EOF\nimport os\nEOF\n');
+    expect(file.instructions[1]!.script!.commands.map((c) => c.name)).toEqual(['cat', 'chmod']);
+    expect(file.instructions[2]!.script!.commands.map((c) => c.name)).toEqual(['python3']);
+  });
+});
+
+describe('exec form continuation', () => {
+  it('allows spaces after the escape of a continuation inside exec form', () => {
+    const file = parse('FROM a\nCMD ["a", \\  \n  "b"]\n');
+    expect(file.instructions[1]!.form).toBe('exec');
+    expect(values(file.instructions[1]!.execArgs!)).toEqual(['a', 'b']);
+  });
+});
+
+describe('conditional commands', () => {
+  it('marks bodies of if/while/case/for and commands after || as conditional, not the conditions', () => {
+    const file = parse('FROM a\nRUN if [ -f x ]; then apt-get install -y a; fi; while read l; do echo $l; done; false || exit 1; (cd /x && make $(nproc))\n');
+    expect(file.instructions[1]!.script!.commands.map((c) => [c.name, c.conditional])).toEqual([
+      ['[', false], ['apt-get', true], ['read', false], ['echo', true], ['false', false], ['exit', true],
+      ['cd', false], ['make', false], ['nproc', false],
+    ]);
+  });
+
+  it('drops backslash-newline inside a heredoc script word', () => {
+    const file = parse('FROM a\nRUN <<EOF\napt-get install -y \\\n  curl "a\\\nb"\nEOF\n');
+    expect(file.instructions[1]!.script!.commands[0]!.positionals.map((p) => p.value)).toEqual(['install', 'curl', 'ab']);
   });
 });

@@ -1,9 +1,24 @@
 import { defineSchema } from './schema';
 
-// GNU coreutils that follow getopt (combined short flags such as `rm -rf`).
-export const coreutils = defineSchema({
-  names: ['rm', 'cp', 'mv', 'mkdir', 'ln', 'chmod', 'chown', 'chgrp', 'touch', 'cat', 'ls', 'install'],
-  valueFlags: ['-t', '--target-directory', '-m', '--mode', '-S', '--suffix'],
+// GNU coreutils that follow getopt (combined short flags such as `rm -rf`), each with its own value flags:
+// the same letter takes a value in one program and not in another (`cp -t DIR`, `ls -t`).
+export const rm = defineSchema({ names: ['rm', 'rmdir', 'cat', 'ls', 'chgrp'], valueFlags: [], subcommands: false });
+
+export const copy = defineSchema({
+  names: ['cp', 'mv', 'ln'],
+  valueFlags: ['-t', '--target-directory', '-S', '--suffix'],
+  subcommands: false,
+});
+
+export const mkdir = defineSchema({ names: ['mkdir'], valueFlags: ['-m', '--mode'], subcommands: false });
+
+export const chmod = defineSchema({ names: ['chmod', 'chown'], valueFlags: ['--reference'], subcommands: false });
+
+export const touch = defineSchema({ names: ['touch'], valueFlags: ['-d', '--date', '-r', '--reference', '-t'], subcommands: false });
+
+export const install = defineSchema({
+  names: ['install'],
+  valueFlags: ['-m', '--mode', '-o', '--owner', '-g', '--group', '-t', '--target-directory', '-S', '--suffix'],
   subcommands: false,
 });
 

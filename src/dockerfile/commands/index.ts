@@ -13,12 +13,12 @@ import { zypper } from './zypper';
 import { pnpm } from './pnpm';
 import { pipenv, poetry } from './python-tools';
 import { bundle, composer } from './ruby-php';
-import { coreutils, grep, sed, tar, xargs } from './coreutils';
+import { chmod, copy, grep, install, mkdir, rm, sed, tar, touch, xargs } from './coreutils';
 
 export type { CommandSchema } from './schema';
 
 const ALL: readonly CommandSchema[] = [apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser, yum, zypper, pnpm, pipenv, poetry, bundle, composer,
-  coreutils, sed, grep, xargs, tar];
+  rm, copy, mkdir, chmod, touch, install, sed, grep, xargs, tar];
 
 const BY_NAME = new Map<string, CommandSchema>();
 for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);
