@@ -9285,15 +9285,6 @@ var require_main = __commonJS({
   }
 });
 
-// src/cli/main.ts
-var main_exports3 = {};
-__export(main_exports3, {
-  EXIT_FINDINGS: () => EXIT_FINDINGS,
-  EXIT_OK: () => EXIT_OK,
-  EXIT_USAGE: () => EXIT_USAGE
-});
-module.exports = __toCommonJS(main_exports3);
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -9434,15 +9425,18 @@ function applyRuleSetting(setting, value, rule, key, fail) {
     setLevel(setting, level);
   }
   if (record["options"] !== void 0) {
-    if (!isRecord(record["options"])) fail(`${key}.options`, "expected a mapping");
+    const options = record["options"];
+    if (!isRecord(options)) fail(`${key}.options`, "expected a mapping");
     const specs = rule.options ?? {};
-    for (const [name, optionValue] of Object.entries(record["options"])) {
+    for (const [name, optionValue] of Object.entries(options)) {
       const spec = specs[name];
       if (!spec) {
         const known = Object.keys(specs);
         fail(`${key}.options.${name}`, known.length ? `unknown option; allowed: ${known.join(", ")}` : "this rule takes no options");
       }
       if (!matchesType(optionValue, spec.type)) fail(`${key}.options.${name}`, `expected ${spec.type}`);
+      const problem = spec.validate?.(optionValue);
+      if (problem) fail(`${key}.options.${name}`, problem);
       setting.options[name] = optionValue;
     }
   }
@@ -9512,8 +9506,8 @@ var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var tinyglobby = lazy("tinyglobby");
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var DOCKERFILE_NAME = /(dockerfile|containerfile)(\.[A-Za-z0-9_.-]+)?$/i;
-var NOT_A_DOCKERFILE = /\.(dockerignore|md|txt|json|ya?ml|sh|template|tmpl|j2|jinja2?|orig|rej|bak|swp|patch|diff|html|erb|mustache)$/i;
+var DOCKERFILE_NAME = /^(.*[._-])?(dockerfile|containerfile)(\.[A-Za-z0-9_.-]+)?$/i;
+var NOT_A_DOCKERFILE = /\.(dockerignore|md|txt|json|ya?ml|toml|sh|template|tmpl|j2|jinja2?|orig|rej|bak|swp|patch|diff|html|erb|mustache|go|py|js|mjs|cjs|ts|rs|java|rb|php|c|h|cc|cpp|cs|kt|swift|pl|lua|ex|exs)$/i;
 function isDockerfileName(name) {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }
@@ -9540,7 +9534,7 @@ function discover(paths) {
         if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
         for (const match of matches) {
           if ((0, import_node_fs2.statSync)(match).isDirectory()) walk(match, add);
-          else if (isDockerfileName(match)) add(match);
+          else if (isDockerfileName((0, import_node_path2.basename)(match))) add(match);
         }
         continue;
       }
@@ -9731,8 +9725,8 @@ function expand(text, lookup, escapeChar = "\\", removeQuotes = true) {
           if (set) out += value;
           else unresolved.push(name);
         } else {
-          const resolved2 = resolve2(name);
-          if (typeof resolved2 === "string") out += resolved2;
+          const resolved = resolve2(name);
+          if (typeof resolved === "string") out += resolved;
         }
         i = close + 1;
         continue;
@@ -9742,8 +9736,8 @@ function expand(text, lookup, escapeChar = "\\", removeQuotes = true) {
         while (j < text.length && NAME_CHAR.test(text[j])) j++;
         const name = text.slice(i + 1, j);
         references.push({ name, offset: start, length: j - start });
-        const resolved2 = resolve2(name);
-        if (typeof resolved2 === "string") out += resolved2;
+        const resolved = resolve2(name);
+        if (typeof resolved === "string") out += resolved;
         i = j;
         continue;
       }
@@ -9806,6 +9800,15 @@ function parseImageReference(reference) {
 }
 function officialName(repository) {
   return repository.startsWith("library/") ? repository.slice("library/".length) : repository;
+}
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function onDockerHub(image) {
+  return image.registry === null || DOCKER_HUB.has(image.registry);
+}
+function dockerHubName(image) {
+  if (!onDockerHub(image)) return null;
+  const repository = officialName(image.repository);
+  return repository.includes("/") ? null : repository;
 }
 
 // src/dockerfile/shell.ts
@@ -10286,9 +10289,18 @@ var composer = defineSchema({
 });
 
 // src/dockerfile/commands/coreutils.ts
-var coreutils = defineSchema({
-  names: ["rm", "cp", "mv", "mkdir", "ln", "chmod", "chown", "chgrp", "touch", "cat", "ls", "install"],
-  valueFlags: ["-t", "--target-directory", "-m", "--mode", "-S", "--suffix"],
+var rm = defineSchema({ names: ["rm", "rmdir", "cat", "ls", "chgrp"], valueFlags: [], subcommands: false });
+var copy = defineSchema({
+  names: ["cp", "mv", "ln"],
+  valueFlags: ["-t", "--target-directory", "-S", "--suffix"],
+  subcommands: false
+});
+var mkdir = defineSchema({ names: ["mkdir"], valueFlags: ["-m", "--mode"], subcommands: false });
+var chmod = defineSchema({ names: ["chmod", "chown"], valueFlags: ["--reference"], subcommands: false });
+var touch = defineSchema({ names: ["touch"], valueFlags: ["-d", "--date", "-r", "--reference", "-t"], subcommands: false });
+var install = defineSchema({
+  names: ["install"],
+  valueFlags: ["-m", "--mode", "-o", "--owner", "-g", "--group", "-t", "--target-directory", "-S", "--suffix"],
   subcommands: false
 });
 var sed = defineSchema({
@@ -10331,7 +10343,12 @@ var ALL = [
   poetry,
   bundle,
   composer,
-  coreutils,
+  rm,
+  copy,
+  mkdir,
+  chmod,
+  touch,
+  install,
   sed,
   grep,
   xargs,
@@ -10353,7 +10370,18 @@ var WRAPPER_VALUE_FLAGS = {
   timeout: ["-s", "--signal", "-k", "--kill-after"]
 };
 var WRAPPER_OPERANDS = { gosu: 1, "su-exec": 1, chroot: 1, timeout: 1 };
-var PYTHONS = /^python[0-9.]*$/;
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"]);
+function programName(path) {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  const name = slash >= 0 ? path.slice(slash + 1) : path;
+  return name.toLowerCase().endsWith(".exe") ? name.slice(0, -4) : name;
+}
+function isPython(name) {
+  return /^python[0-9.]*$/.test(name);
+}
+function isPhp(name) {
+  return /^php[0-9.]*$/.test(name);
+}
 function buildCommand(raw) {
   const words2 = raw.words;
   const wrappers = [];
@@ -10361,7 +10389,7 @@ function buildCommand(raw) {
   for (; ; ) {
     const word = words2[i];
     if (!word || word.value === null) break;
-    const program2 = basename(word.value);
+    const program2 = programName(word.value);
     if (SIMPLE_WRAPPERS.has(program2)) {
       wrappers.push(program2);
       i++;
@@ -10391,7 +10419,7 @@ function buildCommand(raw) {
       i += operands;
       continue;
     }
-    if (PYTHONS.test(program2) && words2[i + 1]?.value === "-m" && words2[i + 2]?.value) {
+    if (isPython(program2) && words2[i + 1]?.value === "-m" && words2[i + 2]?.value) {
       wrappers.push(program2, "-m");
       i += 2;
       break;
@@ -10399,7 +10427,7 @@ function buildCommand(raw) {
     break;
   }
   const nameWord = words2[i] ?? null;
-  const name = nameWord ? basename(nameWord.display) : "";
+  const name = nameWord ? programName(nameWord.display) : "";
   const args = words2.slice(i + 1);
   const { flags, positionals } = splitArguments(name, args);
   const schema = schemaFor(name);
@@ -10419,10 +10447,6 @@ function buildCommand(raw) {
     conditional: raw.conditional,
     range: raw.range
   };
-}
-function basename(program2) {
-  const slash = program2.lastIndexOf("/");
-  return slash >= 0 ? program2.slice(slash + 1) : program2;
 }
 function splitArguments(program2, args) {
   const schema = schemaFor(program2);
@@ -10609,12 +10633,25 @@ var Walker = class {
         return;
       default: {
         const compound = COMPOUND[type];
-        if (compound) return this.statements(compound, true);
+        if (compound) return this.compound(compound, conditional);
         const container = STATEMENT_CONTAINERS[type];
         if (container !== void 0) this.statements(container ?? nesting, conditional);
         else this.substitutions(nesting, conditional);
       }
     }
+  }
+  /** `if`/`while`/`case`/`for`: the condition always runs; the bodies may not. */
+  compound(nesting, conditional) {
+    let connector = null;
+    this.eachChild(() => {
+      const type = this.cursor.nodeType;
+      if (type === ";" || type === "\n" || type === ";;") connector = ";";
+      else if (type === "&") connector = "&";
+      else if (this.cursor.nodeIsNamed && type !== "comment") {
+        this.statement(connector, nesting, conditional || this.cursor.currentFieldName !== "condition", false);
+        connector = ";";
+      }
+    });
   }
   command(connector, nesting, conditional, inPipeline) {
     const words2 = [];
@@ -10651,7 +10688,7 @@ var Walker = class {
   substitutions(nesting, conditional) {
     const type = this.cursor.nodeType;
     if (type === "command_substitution" || type === "process_substitution") {
-      this.statements("substitution", conditional || nesting !== null);
+      this.statements("substitution", conditional);
       return;
     }
     this.eachChild(() => {
@@ -10675,7 +10712,7 @@ var Walker = class {
         this.eachChild(() => {
           if (this.cursor.nodeIsNamed && this.cursor.nodeType !== "string_content") literal = false;
         });
-        const inner = text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+        const inner = text.slice(1, -1).replace(/\\\n/g, "").replace(/\\([$`"\\])/g, "$1");
         return { value: literal ? inner : null, display: inner };
       }
       case "concatenation": {
@@ -10701,7 +10738,7 @@ var Walker = class {
   }
 };
 function unescapeBare(text) {
-  return text.includes("\\") ? text.replace(/\\(.)/gs, "$1") : text;
+  return text.includes("\\") ? text.replace(/\\\n/g, "").replace(/\\(.)/gs, "$1") : text;
 }
 
 // src/dockerfile/instructions.ts
@@ -10736,7 +10773,6 @@ var KNOWN_FLAGS = {
 // src/dockerfile/parse.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var WINDOWS_SHELL = ["cmd", "/S", "/C"];
-var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"]);
 var ESCAPED_ESCAPE_PLACEHOLDER = "\uE000";
 var rawArgumentsCache = /* @__PURE__ */ new WeakMap();
 var rawArgumentsPrototype = import_dockerfile_ast.Instruction.prototype;
@@ -10802,7 +10838,7 @@ function maskEscapedEscapes(text, escapeChar) {
   return text.replace(/(\S*?)([ \t]*)(\r?\n|\r|$)/g, (whole, body, spaces, eol) => {
     let count = 0;
     for (let i = body.length - 1; i >= 0 && body[i] === escapeChar; i--) count++;
-    if (count === 0 || count % 2 === 1) return whole;
+    if (count < 2) return whole;
     return body.slice(0, -1) + ESCAPED_ESCAPE_PLACEHOLDER + spaces + eol;
   });
 }
@@ -10847,6 +10883,7 @@ var ModelBuilder = class {
       execArgs,
       heredocs,
       trigger: null,
+      onbuild: null,
       stage: null,
       index: position,
       scope: /* @__PURE__ */ new Map(),
@@ -10854,7 +10891,10 @@ var ModelBuilder = class {
       pairs,
       script: null
     };
-    if (trigger) result.trigger = this.instruction(trigger, position);
+    if (trigger) {
+      result.trigger = this.instruction(trigger, position);
+      result.trigger.onbuild = result;
+    }
     this.checkSyntax(result);
     return result;
   }
@@ -10888,9 +10928,12 @@ var ModelBuilder = class {
     let i = start;
     while (i < end) {
       const c = text[i];
-      if (c === this.escapeChar && (text[i + 1] === "\n" || text[i + 1] === "\r" && text[i + 2] === "\n")) {
-        i += text[i + 1] === "\r" ? 3 : 2;
-        continue;
+      if (c === this.escapeChar) {
+        const continuation = /^[ \t]*\r?\n/.exec(text.slice(i + 1, Math.min(end, i + 64)));
+        if (continuation) {
+          i += 1 + continuation[0].length;
+          continue;
+        }
       }
       if (c === '"') {
         let j = i + 1;
@@ -10960,6 +11003,9 @@ var ModelBuilder = class {
     if (needsArgs && inst.args.length === 0 && inst.heredocs.length === 0 && (inst.execArgs?.length ?? 0) === 0) {
       report(`${inst.keyword} requires at least one argument`, inst.keywordRange);
     }
+    if (inst.trigger && ["ONBUILD", "FROM", "MAINTAINER"].includes(inst.trigger.keyword)) {
+      report(`${inst.trigger.keyword} is not allowed as an ONBUILD trigger`, inst.trigger.keywordRange);
+    }
     const known = KNOWN_FLAGS[inst.keyword] ?? [];
     for (const flag of inst.flags) {
       if (!known.includes(flag.name.toLowerCase())) {
@@ -11005,6 +11051,9 @@ var ModelBuilder = class {
         inst.shell = shell;
       }
       if (current) current.instructions.push(inst);
+      else if (inst.keyword !== "ARG" && KNOWN_INSTRUCTIONS.has(inst.keyword)) {
+        this.problems.push({ message: `${inst.keyword} before the first FROM: only ARG may come before FROM`, range: inst.keywordRange });
+      }
       if (inst.trigger) {
         inst.trigger.stage = current;
         inst.trigger.scope = scope;
@@ -11051,16 +11100,16 @@ var ModelBuilder = class {
     const hasName = asWord !== void 0 && asWord.value.toLowerCase() === "as" && nameWord !== void 0;
     const raw = imageWord?.value ?? "";
     const expansion = expand(raw, scopeLookup(globalScope), this.escapeChar, false);
-    const resolved2 = expansion.value;
-    const parent = stages.find((s) => s.name !== null && s.name === resolved2.toLowerCase()) ?? null;
-    const scratch = resolved2.toLowerCase() === "scratch";
+    const resolved = expansion.value;
+    const parent = stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null;
+    const scratch = resolved.toLowerCase() === "scratch";
     let image = null;
     if (!parent && !scratch && imageWord) {
       image = {
         raw,
-        resolved: resolved2,
-        unresolved: expansion.unresolved.length > 0 || resolved2 === "",
-        ...parseImageReference(resolved2),
+        resolved,
+        unresolved: expansion.unresolved.length > 0 || resolved === "",
+        ...parseImageReference(resolved),
         range: imageWord.range
       };
     }
@@ -11083,7 +11132,7 @@ var ModelBuilder = class {
   }
   /** Builds the shell source Docker would hand to the shell, and parses it. */
   script(inst) {
-    const shellName = (inst.shell[0] ?? "").split(/[\\/]/).pop().toLowerCase().replace(/\.exe$/, "");
+    const shellName = programName(inst.shell[0] ?? "").toLowerCase();
     if (!this.posixFile || !POSIX_SHELLS.has(shellName)) return null;
     let source = null;
     if (inst.keyword === "RUN" && inst.form === "shell") source = this.runSource(inst);
@@ -11094,32 +11143,35 @@ var ModelBuilder = class {
     return source ? parseShellScript(source, this.index) : null;
   }
   runSource(inst) {
-    const first = inst.args[0];
     const heredoc = inst.heredocs[0];
-    if (heredoc && first && first.range.start.line === inst.keywordRange.start.line && /^<<-?["']?[A-Za-z_]/.test(first.value) && inst.args.filter((a) => a.range.start.line === first.range.start.line).length === 1) {
-      if (!heredoc.contentRange) return null;
-      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
-      if (shebang) {
-        const program2 = (shebang[1].endsWith("/env") ? shebang[2] ?? "" : shebang[1]).split("/").pop();
-        if (!POSIX_SHELLS.has(program2)) return null;
-      }
-      const start = this.index.offsetAt(heredoc.contentRange.start);
-      const end = this.index.offsetAt(heredoc.contentRange.end);
-      return { text: this.text.slice(start, end), offsets: identityOffsets(start, end - start) };
+    if (!heredoc) return this.continuedSource(inst);
+    const commandLine = this.continuedSource(inst, 0, true);
+    const script = commandLine && parseShellScript(commandLine, this.index);
+    const commands = script?.commands ?? [];
+    const shellReadsBody = commands.length === 0 || commands.length === 1 && POSIX_SHELLS.has(commands[0].name) && commands[0].positionals.length === 0 && !commands[0].flags.some((f) => f.name === "-c");
+    if (!shellReadsBody) return commandLine;
+    if (!heredoc.contentRange) return null;
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
+    if (shebang) {
+      const program2 = programName(shebang[1].endsWith("/env") ? shebang[2] ?? "" : shebang[1]);
+      if (!POSIX_SHELLS.has(program2)) return null;
     }
-    return this.continuedSource(inst);
+    const start = this.index.offsetAt(heredoc.contentRange.start);
+    const end = this.index.offsetAt(heredoc.contentRange.end);
+    return { text: this.text.slice(start, end), offsets: identityOffsets(start, end - start) };
   }
   /**
    * The instruction's arguments as one shell text, the way Docker passes them: continuation lines joined,
    * comment lines and blank lines inside the instruction dropped, heredoc bodies kept for the shell.
    */
-  continuedSource(inst, skipArgs = 0) {
+  continuedSource(inst, skipArgs = 0, withoutHeredocs = false) {
     const first = inst.args[skipArgs];
     if (!first) return null;
     const start = this.index.offsetAt(first.range.start);
-    const end = this.index.offsetAt(inst.range.end);
+    let end = this.index.offsetAt(inst.range.end);
     const heredocStarts = inst.heredocs.filter((h) => h.contentRange).map((h) => this.index.offsetAt(h.contentRange.start));
     const firstBody = heredocStarts.length ? Math.min(...heredocStarts) : Infinity;
+    if (withoutHeredocs) end = Math.min(end, firstBody);
     let text = "";
     const offsets = [];
     let offset = start;
@@ -11146,6 +11198,10 @@ var ModelBuilder = class {
       offset = lineEnd + 1;
     }
     offsets.push(end);
+    if (withoutHeredocs) {
+      const names = new Set(inst.heredocs.map((h) => h.name));
+      text = text.replace(/(?<!<)<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g, (marker, _quote, name) => names.has(name) ? " ".repeat(marker.length) : marker);
+    }
     return { text, offsets };
   }
 };
@@ -11153,7 +11209,7 @@ function continuesLine(line, escapeChar) {
   const trimmed = line.replace(/[ \t\r]*$/, "");
   let count = 0;
   for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escapeChar; i--) count++;
-  return count % 2 === 1;
+  return count === 1;
 }
 function identityOffsets(start, length) {
   const offsets = new Array(length + 1);
@@ -11175,7 +11231,8 @@ function markReachable(stages) {
       for (const flag of inst.flags) {
         const from = flag.name.toLowerCase() === "from" ? flag.value : flag.name.toLowerCase() === "mount" ? flag.options.find((o) => o.name === "from")?.value ?? null : null;
         if (!from) continue;
-        const source = byName.get(from.toLowerCase()) ?? (/^\d+$/.test(from) ? stages[Number(from)] : void 0);
+        const name = from.includes("$") ? expand(from, scopeLookup(inst.scope), "\\", false).value : from;
+        const source = byName.get(name.toLowerCase()) ?? (/^\d+$/.test(name) ? stages[Number(name)] : void 0);
         if (source && source.index < stage.index) visit(source);
       }
     }
@@ -11298,7 +11355,8 @@ function fixText(text, lint) {
   }
   return { text: current, findings, fixed };
 }
-function writeFileAtomically(path, text) {
+function writeFileAtomically(link, text) {
+  const path = (0, import_node_fs3.realpathSync)(link);
   const mode = (0, import_node_fs3.statSync)(path).mode & 4095;
   const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.whale-${process.pid}.tmp`);
   try {
@@ -11325,6 +11383,8 @@ function lintFiles(request) {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
       continue;
     }
+    const bom = text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+    text = text.slice(bom.length);
     const lint = (source) => lintText(source, name, request.registry, config);
     if (!request.fix) {
       results.push({ file: name, findings: lint(text), error: null, text, config });
@@ -11334,7 +11394,7 @@ function lintFiles(request) {
     const changed = fixed.text !== text;
     if (changed && request.fix === "write" && file !== "-") {
       try {
-        writeFileAtomically(file, fixed.text);
+        writeFileAtomically(file, bom + fixed.text);
       } catch (error) {
         results.push({ file: name, findings: lint(text), error: `cannot write the fixes (${describeIoError(error)})`, text, config });
         continue;
@@ -11350,6 +11410,11 @@ function lintText(text, name, registry2, config) {
 function parseText(text, name) {
   return parseDockerfile(text.charCodeAt(0) === 65279 ? text.slice(1) : text, name);
 }
+
+// src/cli/exit-codes.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
 
 // src/report/json.ts
 function formatJson(results, fixable) {
@@ -11418,106 +11483,32 @@ function formatTty(results, color) {
   if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? "" : "s"}`);
   const count = totals.error + totals.warning + totals.info + totals.style;
   if (count > 0) {
-    const parts = Object.keys(totals).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${s}`);
+    const plural = (severity, n) => n === 1 || severity === "info" || severity === "style" ? severity : `${severity}s`;
+    const parts = Object.keys(totals).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${plural(s, totals[s])}`);
     out.push(`${count} finding${count === 1 ? "" : "s"} (${parts.join(", ")}) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? "" : "s"}`);
   }
   return out.length ? out.join("\n") + "\n" : "";
 }
 
-// rules/add-instead-of-copy.ts
-var REMOTE_PREFIXES = ["http://", "https://", "git@", "git://", "ssh://"];
-var ARCHIVE_SUFFIXES = [
-  ".tar",
-  ".tgz",
-  ".taz",
-  ".tbz",
-  ".tbz2",
-  ".tb2",
-  ".txz",
-  ".tzst",
-  ".gz",
-  ".bz2",
-  ".xz",
-  ".zst",
-  ".zstd",
-  ".lzma",
-  ".lz",
-  ".lz4",
-  ".z"
-];
-var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
-var GLOB_CHARS = /[*?[]/;
-function classify(word, inst, escapeChar, inTrigger) {
-  if (word.value.startsWith("<<")) return "local";
-  const expansion = expand(word.value, inTrigger ? () => void 0 : scopeLookup(inst.scope), escapeChar);
-  if (expansion.references.length > 0 && (inTrigger || expansion.unresolved.length > 0)) return "other";
-  const source = expansion.value;
-  const lower = source.toLowerCase();
-  if (REMOTE_PREFIXES.some((prefix) => lower.startsWith(prefix)) || /^[a-z][a-z0-9+.-]*:\/\//.test(lower)) return "other";
-  const name = lower.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
-  if (ARCHIVE_SUFFIXES.some((suffix) => name.endsWith(suffix))) return "other";
-  if (GLOB_CHARS.test(name)) {
-    const tail = name.split(/[*?[\]]/).pop() ?? "";
-    if (!/^[^.]*\.[a-z0-9]+$/.test(tail)) return "other";
-  }
-  return "local";
-}
-function copyKeyword(written) {
-  if (written === written.toLowerCase()) return "copy";
-  if (written === written.toUpperCase()) return "COPY";
-  return "Copy";
-}
-var add_instead_of_copy_default = defineRule({
-  id: "add-instead-of-copy",
-  aliases: ["DL3020"],
-  severity: "error",
-  category: "maintainability",
-  fixable: true,
-  docs: {
-    summary: "ADD of local files or directories that are not archives: use COPY",
-    details: `Flags an \`ADD\` whose sources are all local files, directories or heredocs, none of which is a
-tar archive that ADD would unpack. Such an ADD does exactly what COPY does. The fix replaces the keyword
-with \`COPY\` (in the case it was written in).
-
-A source counts as an archive when its name ends like one (\`.tar\`, \`.tar.gz\`, \`.tgz\`, \`.tar.bz2\`,
-\`.tbz2\`, \`.tar.xz\`, \`.txz\`, \`.tar.zst\`, \`.gz\`, \`.bz2\`, \`.xz\`, \`.zst\`, ...), and as remote when it is
-a URL or a git address (\`http://\`, \`https://\`, \`git@\`, \`git://\`). ARG and ENV values are resolved.`,
-    why: `The talks' advice: prefer COPY. ADD also downloads URLs and silently unpacks tar archives, so a reader
-of \`ADD config /etc/app/\` has to wonder which of the three it does, and a file that later becomes a
-tarball changes behaviour without anyone noticing. COPY says what it does and does only that.`,
-    bad: `FROM python:3.12-slim
-ADD requirements.txt /app/
-ADD . /app`,
-    good: `FROM python:3.12-slim
-COPY requirements.txt /app/
-COPY . /app
-# ADD stays right where it unpacks or downloads
-ADD vendor.tar.gz /opt/vendor/`,
-    notes: `Not reported: a source that is a URL or git address, a name that may hold an archive (Docker
-detects archives by content: uncompressed tar, gzip, bzip2 and xz per Docker's ADD documentation, zstd in
-recent engines, so any archive-like name is left alone), a pattern that may match archives (\`ADD dist/* /x/\`),
-a source whose variables have no value, and ADD with a flag only ADD takes (\`--checksum\`, \`--keep-git-dir\`,
-\`--unpack\`). A zip file is reported: Docker never unpacks zip files.`
-  },
-  check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword !== "ADD") continue;
-      if (inst.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name.toLowerCase()))) continue;
-      const words2 = inst.execArgs ?? inst.args;
-      const sources = words2.slice(0, -1);
-      if (sources.length === 0) continue;
-      if (!sources.every((word) => classify(word, inst, file.escapeChar, inst !== top) === "local")) continue;
-      report({
-        message: "ADD of local files that are not archives: use COPY",
-        range: inst.keywordRange,
-        fix: [{ range: inst.keywordRange, text: copyKeyword(inst.keywordText) }]
-      });
-    }
-  }
-});
-
 // src/lint/queries.ts
+function stageChain(stage) {
+  const chain = [];
+  for (let s = stage; s; s = s.parent) chain.push(s);
+  return chain;
+}
+function rootStage(stage) {
+  const chain = stageChain(stage);
+  return chain[chain.length - 1];
+}
+function chainHas(stage, keyword) {
+  return stageChain(stage).some((s) => s.instructions.some((inst) => inst.keyword === keyword));
+}
+function lastInChain(stage, keyword) {
+  for (const s of stageChain(stage)) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === keyword) return s.instructions[i];
+  }
+  return null;
+}
 function instructionsOf(stage, keyword) {
   return stage.instructions.filter((inst) => inst.keyword === keyword);
 }
@@ -11603,10 +11594,21 @@ function packageCommand(command2) {
   }
   return { manager, action, packages: command2.positionals.slice(1), command: command2 };
 }
+var APT_INDEX_READERS = /* @__PURE__ */ new Set([
+  "install",
+  "upgrade",
+  "dist-upgrade",
+  "full-upgrade",
+  "build-dep",
+  "source",
+  "download",
+  "reinstall",
+  "satisfy"
+]);
 function startupOf(stage) {
   let entrypoint = null;
   let cmd = null;
-  for (let s = stage; s; s = s.parent) {
+  for (const s of stageChain(stage)) {
     for (let i = s.instructions.length - 1; i >= 0; i--) {
       const inst = s.instructions[i];
       if (!entrypoint && inst.keyword === "ENTRYPOINT") entrypoint = inst;
@@ -11616,68 +11618,16 @@ function startupOf(stage) {
   }
   return { entrypoint, cmd };
 }
-function startupPrograms(stage) {
-  const { entrypoint, cmd } = startupOf(stage);
-  const programs = [];
-  for (const inst of [entrypoint, cmd]) {
-    if (!inst) continue;
-    if (inst.execArgs) {
-      const [first, ...rest] = inst.execArgs;
-      if (!first) continue;
-      programs.push({ instruction: inst, commands: [{ name: first.value.split("/").pop(), args: rest.map((w) => w.value), range: inst.range }] });
-    } else if (inst.script) {
-      programs.push({
-        instruction: inst,
-        commands: inst.script.commands.map((c) => ({ name: c.name, args: c.args.map((w) => w.display), range: c.range }))
-      });
-    }
-  }
-  return programs;
-}
 function finalStage(file) {
   return file.stages[file.stages.length - 1];
 }
-
-// rules/apt-lists-not-cleaned.ts
-var LISTS = "/var/lib/apt/lists";
-var CLEANUP = " && rm -rf /var/lib/apt/lists/*";
-function isAptUpdate(command2) {
-  const pkg = packageCommand(command2);
-  return pkg?.manager === "apt" && pkg.action === "update";
-}
-function resolved(word, scope) {
-  if (word.value !== null) return word.value;
-  if (word.text.includes("$(") || word.text.includes("`")) return null;
-  const expansion = expand(word.text, scopeLookup(scope));
-  return expansion.unresolved.length ? null : expansion.value;
-}
-function removesLists(path) {
-  const trimmed = path.replace(/\/+$/, "").replace(/\/\*$/, "");
-  return trimmed === LISTS || trimmed === "/var/lib/apt" || trimmed.startsWith(LISTS + "/");
-}
-function cleansLists(command2, scope) {
-  if (command2.name === "rm") return command2.positionals.some((word) => removesLists(resolved(word, scope) ?? ""));
-  if (command2.name === "find") {
-    const values = command2.args.map((word) => resolved(word, scope) ?? "");
-    const start = values.findIndex((v) => v.startsWith("-") || v === "(" || v === "!");
-    const roots = start < 0 ? values : values.slice(0, start);
-    const deletes = values.includes("-delete") || values.some((v, i) => (v === "-exec" || v === "-execdir") && values[i + 1] === "rm");
-    return deletes && roots.some((root) => removesLists(root) || root === "/var/lib/apt");
-  }
-  const pkg = packageCommand(command2);
-  return pkg?.manager === "apt" && command2.positionals[0]?.value === "dist-clean";
-}
-var INDEX_USERS = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "reinstall", "satisfy"]);
-function readsLists(command2) {
-  if (command2.name === "apt-cache" || command2.name === "aptitude") return true;
-  const pkg = packageCommand(command2);
-  return pkg?.manager === "apt" && INDEX_USERS.has(command2.positionals[0]?.value ?? "");
-}
-function laterRuns(run) {
+function runsAfter(run) {
   const stage = run.stage;
   if (!stage) return [];
-  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
-  if (onbuild) return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
+  const onbuild = run.onbuild;
+  if (onbuild) {
+    return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
+  }
   const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run.index);
   const queue = [...stage.children];
   const seen = /* @__PURE__ */ new Set();
@@ -11690,10 +11640,158 @@ function laterRuns(run) {
   }
   return runs;
 }
+function resolveWord(inst, text, escapeChar = "\\") {
+  const expansion = expand(text, scopeLookup(inst.scope), escapeChar);
+  return expansion.unresolved.length ? null : expansion.value;
+}
+function shellWordValue(word, inst) {
+  if (word.value !== null) return word.value;
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  return resolveWord(inst, word.text);
+}
+function removesDirectory(command2, dir, inst) {
+  const target = dir.replace(/\/+$/, "");
+  const covers = (path, recursive) => {
+    if (path === null || path === "") return false;
+    let trimmed = path.replace(/\/+$/, "");
+    const glob = trimmed.endsWith("/*");
+    if (glob) trimmed = trimmed.slice(0, -2).replace(/\/+$/, "");
+    if (trimmed === target) return true;
+    return recursive && (trimmed === "" || target.startsWith(trimmed + "/"));
+  };
+  if (command2.name === "rm") {
+    const recursive = hasFlag(command2, "-r", "-R", "--recursive");
+    return command2.positionals.some((word) => covers(shellWordValue(word, inst), recursive));
+  }
+  if (command2.name === "find") {
+    const values = command2.args.map((word) => shellWordValue(word, inst) ?? "");
+    const start = values.findIndex((v) => v.startsWith("-") || v === "(" || v === "!");
+    const roots = start < 0 ? values : values.slice(0, start);
+    const deletes = values.includes("-delete") || values.some((v, i) => (v === "-exec" || v === "-execdir") && values[i + 1] === "rm");
+    return deletes && roots.some((root) => covers(root, true));
+  }
+  return false;
+}
+
+// rules/add-instead-of-copy.ts
+var REMOTE_PREFIXES = ["http://", "https://", "git@", "git://", "ssh://"];
+var ARCHIVE_SUFFIXES = [
+  ".tar",
+  ".tgz",
+  ".taz",
+  ".tbz",
+  ".tbz2",
+  ".tb2",
+  ".txz",
+  ".tzst",
+  ".gz",
+  ".bz2",
+  ".xz",
+  ".zst",
+  ".zstd",
+  ".lzma",
+  ".lz",
+  ".lz4",
+  ".z"
+];
+var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
+var GLOB_CHARS = /[*?[]/;
+function classify(word, inst, escapeChar, inTrigger) {
+  if (word.value.startsWith("<<")) return "local";
+  let source;
+  if (inTrigger) {
+    const expansion = expand(word.value, () => void 0, escapeChar);
+    source = expansion.references.length > 0 ? null : expansion.value;
+  } else {
+    source = resolveWord(inst, word.value, escapeChar);
+  }
+  if (source === null) return "other";
+  const lower = source.toLowerCase();
+  if (REMOTE_PREFIXES.some((prefix) => lower.startsWith(prefix)) || /^[a-z][a-z0-9+.-]*:\/\//.test(lower)) return "other";
+  const name = lower.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
+  if (ARCHIVE_SUFFIXES.some((suffix) => name.endsWith(suffix))) return "other";
+  if (GLOB_CHARS.test(name)) {
+    const tail = name.split(/[*?[\]]/).pop() ?? "";
+    if (!/^[^.]*\.[a-z0-9]+$/.test(tail)) return "other";
+  }
+  return "local";
+}
+function copyKeyword(written) {
+  if (written === written.toLowerCase()) return "copy";
+  if (written === written.toUpperCase()) return "COPY";
+  return "Copy";
+}
+var add_instead_of_copy_default = defineRule({
+  id: "add-instead-of-copy",
+  aliases: ["DL3020"],
+  severity: "error",
+  category: "maintainability",
+  fixable: true,
+  docs: {
+    summary: "ADD of local files or directories that are not archives: use COPY",
+    details: `Flags an \`ADD\` whose sources are all local files, directories or heredocs, none of which is a
+tar archive that ADD would unpack. Such an ADD does exactly what COPY does. The fix replaces the keyword
+with \`COPY\` (in the case it was written in).
+
+A source counts as an archive when its name ends like one (\`.tar\`, \`.tar.gz\`, \`.tgz\`, \`.tar.bz2\`,
+\`.tbz2\`, \`.tar.xz\`, \`.txz\`, \`.tar.zst\`, \`.gz\`, \`.bz2\`, \`.xz\`, \`.zst\`, ...), and as remote when it is
+a URL or a git address (\`http://\`, \`https://\`, \`git@\`, \`git://\`). ARG and ENV values are resolved.`,
+    why: `Prefer COPY: it only copies. ADD also downloads URLs and silently unpacks tar archives, so a reader
+of \`ADD config /etc/app/\` has to wonder which of the three it does, and a file that later becomes a
+tarball changes behaviour without anyone noticing. COPY says what it does and does only that.`,
+    bad: `FROM python:3.12-slim
+ADD requirements.txt /app/
+ADD . /app`,
+    good: `FROM python:3.12-slim
+COPY requirements.txt /app/
+COPY . /app
+# ADD stays right where it unpacks or downloads
+ADD vendor.tar.gz /opt/vendor/`,
+    notes: `Not reported: a source that is a URL or git address, a name that may hold an archive (Docker
+detects archives by content: uncompressed tar, gzip, bzip2 and xz per Docker's ADD documentation, zstd in
+recent engines, so any archive-like name is left alone), a pattern that may match archives (\`ADD dist/* /x/\`),
+a source whose variables have no value, and ADD with a flag only ADD takes (\`--checksum\`, \`--keep-git-dir\`,
+\`--unpack\`). A zip file is reported: Docker never unpacks zip files.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "ADD") continue;
+      if (inst.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name.toLowerCase()))) continue;
+      const words2 = inst.execArgs ?? inst.args;
+      const sources = words2.slice(0, -1);
+      if (sources.length === 0) continue;
+      if (!sources.every((word) => classify(word, inst, file.escapeChar, inst.onbuild !== null) === "local")) continue;
+      report({
+        message: "ADD of local files that are not archives: use COPY",
+        range: inst.keywordRange,
+        fix: [{ range: inst.keywordRange, text: copyKeyword(inst.keywordText) }]
+      });
+    }
+  }
+});
+
+// rules/apt-lists-not-cleaned.ts
+var LISTS = "/var/lib/apt/lists";
+var CLEANUP = " && rm -rf /var/lib/apt/lists/*";
+function isAptUpdate(command2) {
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && pkg.action === "update";
+}
+function cleansLists(command2, run) {
+  if (removesDirectory(command2, LISTS, run)) return true;
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && command2.positionals[0]?.value === "dist-clean";
+}
+function readsLists(command2) {
+  if (command2.name === "apt-cache" || command2.name === "aptitude") return true;
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "apt" && APT_INDEX_READERS.has(command2.positionals[0]?.value ?? "");
+}
 function safeToRemove(run, update) {
   const commands = commandsOf(run);
   if (!commands.slice(commands.indexOf(update) + 1).some(readsLists)) return false;
-  return !laterRuns(run).some((later) => {
+  return !runsAfter(run).some((later) => {
     const laterCommands = commandsOf(later);
     const first = laterCommands.findIndex((c) => readsLists(c) || isAptUpdate(c));
     return first >= 0 && !isAptUpdate(laterCommands[first]);
@@ -11727,7 +11825,8 @@ var apt_lists_not_cleaned_default = defineRule({
     summary: "`apt-get update` without removing `/var/lib/apt/lists/*` in the same RUN",
     details: `Flags a RUN that runs \`apt-get update\` (or \`apt update\`) but does not remove the package lists it
 downloads in the same RUN: \`rm -rf /var/lib/apt/lists/*\` (or \`/var/lib/apt/lists\`, \`/var/lib/apt/lists/\`),
-\`find /var/lib/apt/lists ... -delete\`, or \`apt-get dist-clean\`. \`apt-get clean\` alone does not count: it
+\`find /var/lib/apt/lists ... -delete\`, a recursive removal of a directory above it, or \`apt-get dist-clean\`.
+Removing single files in it (\`rm -f /var/lib/apt/lists/lock\`) does not count. \`apt-get clean\` alone does not count: it
 empties \`/var/cache/apt/archives\`, not the lists; the message says so when that is what the RUN does.
 
 The fix appends \` && rm -rf /var/lib/apt/lists/*\` to the RUN when the RUN is a plain chain of commands joined by
@@ -11749,14 +11848,13 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
   check({ file, report }) {
     for (const run of allRuns(file)) {
       const stage = run.stage;
-      const trigger = stage?.instructions.some((inst) => inst.trigger === run) ?? false;
-      if (!stage || !(trigger || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
       if (mountCovers(run, LISTS)) continue;
       const commands = commandsOf(run);
       const update = [...commands].reverse().find(isAptUpdate);
       if (!update) continue;
       const after = commands.slice(commands.indexOf(update) + 1);
-      if (after.some((c) => cleansLists(c, run.scope))) continue;
+      if (after.some((c) => cleansLists(c, run))) continue;
       const message = after.some(aptClean) ? `\`${update.name} update\` leaves the package lists in this layer: \`apt-get clean\` does not remove /var/lib/apt/lists; add \`rm -rf /var/lib/apt/lists/*\` to this RUN` : `\`${update.name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;
       const at = safeToRemove(run, update) ? fixPoint(run, file.lines) : null;
       const fix = at ? [{ range: { start: at, end: at }, text: CLEANUP }] : void 0;
@@ -11767,8 +11865,8 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
 
 // rules/apt-update-without-install.ts
 var FAMILIES = { apt: "apt", apk: "apk", yum: "rpm", dnf: "rpm", zypper: "zypper" };
-var INDEX_USERS2 = {
-  apt: /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "reinstall", "satisfy"]),
+var INDEX_USERS = {
+  apt: APT_INDEX_READERS,
   apk: /* @__PURE__ */ new Set(["add", "upgrade", "fix", "fetch"]),
   rpm: /* @__PURE__ */ new Set([
     "install",
@@ -11804,20 +11902,15 @@ var OTHER_INSTALLERS = {
   // bitnami/minideb's helper: updates, installs and cleans in one go.
   install_packages: "apt"
 };
-var OPAQUE = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "busybox", "xargs", "eval", "source", ".", "make", "su", "runuser", "chroot", "ansible-playbook", "parallel"]);
+var OPAQUE = /* @__PURE__ */ new Set([...POSIX_SHELLS, "xargs", "eval", "source", ".", "make", "su", "runuser", "chroot", "ansible-playbook", "parallel"]);
 var INDEX_DIRS = {
-  apt: ["/var/lib/apt/lists", "/var/lib/apt"],
+  apt: ["/var/lib/apt/lists"],
   apk: ["/var/cache/apk"],
   rpm: ["/var/cache/yum", "/var/cache/dnf"],
   zypper: ["/var/cache/zypp"]
 };
-function dropsIndex(command2, family) {
-  if (command2.name === "rm") {
-    return command2.positionals.some((word) => {
-      const path = (word.value ?? word.display).replace(/\/\*$/, "").replace(/\/+$/, "");
-      return INDEX_DIRS[family].some((dir) => path === dir || path.startsWith(dir + "/"));
-    });
-  }
+function dropsIndex(command2, family, run) {
+  if (INDEX_DIRS[family].some((dir) => removesDirectory(command2, dir, run))) return true;
   const pkg = packageCommand(command2);
   if (!pkg || FAMILIES[pkg.manager] !== family) return false;
   const [sub, what] = command2.positionals.map((word) => word.value);
@@ -11834,32 +11927,13 @@ function indexUse(command2) {
   if (!pkg || !family) return null;
   if (pkg.action === "update") return { family, kind: "update" };
   const subcommand = command2.positionals[0]?.value ?? "";
-  return INDEX_USERS2[family].has(subcommand) ? { family, kind: "install" } : null;
+  return INDEX_USERS[family].has(subcommand) ? { family, kind: "install" } : null;
 }
 function opaque(command2) {
   if ((command2.name === "." || command2.name === "source") && /^\/etc\/(os|lsb)-release$/.test(command2.positionals[0]?.value ?? "")) return false;
   if (OPAQUE.has(command2.name) || command2.name.endsWith(".sh")) return true;
   const written = command2.nameWord?.display ?? "";
   return written.includes("/") && indexUse(command2) === null && !/^\/(usr\/)?s?bin\//.test(written);
-}
-function laterRuns2(run) {
-  const stage = run.stage;
-  if (!stage) return [];
-  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
-  if (onbuild) {
-    return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
-  }
-  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run.index);
-  const queue = [...stage.children];
-  const seen = /* @__PURE__ */ new Set();
-  while (queue.length) {
-    const child = queue.shift();
-    if (seen.has(child)) continue;
-    seen.add(child);
-    runs.push(...child.instructions.filter((inst) => inst.keyword === "RUN"));
-    queue.push(...child.children);
-  }
-  return runs;
 }
 function describe(command2) {
   return [command2.name, command2.positionals[0]?.display ?? ""].join(" ").trim();
@@ -11906,9 +11980,9 @@ Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has
       for (const { command: command2, use } of uses) {
         if (use?.kind !== "update") continue;
         if (uses.some((other) => other.use?.family === use.family && other.use.kind === "install")) continue;
-        if (commands.slice(commands.indexOf(command2) + 1).some((other) => dropsIndex(other, use.family))) continue;
+        if (commands.slice(commands.indexOf(command2) + 1).some((other) => dropsIndex(other, use.family, run))) continue;
         let later = null;
-        for (const next of laterRuns2(run)) {
+        for (const next of runsAfter(run)) {
           const nextUses = commandsOf(next).map(indexUse).filter((u) => u?.family === use.family);
           if (nextUses.length === 0) continue;
           if (!nextUses.some((u) => u?.kind === "update")) later = commandsOf(next).find((c) => indexUse(c)?.family === use.family) ?? null;
@@ -12042,7 +12116,7 @@ function manifestInstall(command2) {
     case "composer.phar":
       return first === "install" && bare ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
     case "php":
-      return first?.split("/").pop() === "composer.phar" && second === "install" && command2.positionals.length === 2 ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
+      return programName(first ?? "") === "composer.phar" && second === "install" && command2.positionals.length === 2 ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
     case "mvn":
     case "mvnw": {
       const goal = command2.positionals.map((w) => w.value ?? "").find((v) => v === "dependency:go-offline" || v === "dependency:resolve");
@@ -12102,22 +12176,22 @@ RUNs and non-POSIX shells are not read.`
   check({ report, file }) {
     for (const stage of file.stages) {
       for (const sequence of sequences(stage)) {
-        for (const [i, copy] of sequence.entries()) {
-          if (!wholeContextSource(copy)) continue;
-          let install = null;
+        for (const [i, copy2] of sequence.entries()) {
+          if (!wholeContextSource(copy2)) continue;
+          let install2 = null;
           for (const later of sequence.slice(i + 1)) {
             if (later.keyword !== "RUN") continue;
             for (const command2 of commandsOf(later)) {
               if (command2.conditional) continue;
-              install = manifestInstall(command2);
-              if (install) break;
+              install2 = manifestInstall(command2);
+              if (install2) break;
             }
-            if (install) break;
+            if (install2) break;
           }
-          if (!install) continue;
+          if (!install2) continue;
           report({
-            message: `${copy.keyword} of the whole build context comes before \`${install.text}\` on line ${install.command.range.start.line + 1}, so every source change re-runs the install; copy ${install.manifest} first, install, then copy the rest`,
-            range: copy.range
+            message: `${copy2.keyword} of the whole build context comes before \`${install2.text}\` on line ${install2.command.range.start.line + 1}, so every source change re-runs the install; copy ${install2.manifest} first, install, then copy the rest`,
+            range: copy2.range
           });
         }
       }
@@ -12130,14 +12204,8 @@ var INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init", "catato
 var INIT_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "-p", "-r", "--rewrite"]);
 var USER_SWITCHERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "chpst"]);
 var RUNNERS = { bundle: "exec", poetry: "run", pipenv: "run", uv: "run", pdm: "run", hatch: "run" };
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
-var PYTHONS2 = /^python[0-9.]*$/;
-var INTERPRETERS = /^(python[0-9.]*|node|nodejs|ruby|php[0-9.]*|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
-function basename3(path) {
-  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
-  const name = slash >= 0 ? path.slice(slash + 1) : path;
-  return name.toLowerCase().endsWith(".exe") ? name.slice(0, -4) : name;
-}
+var INTERPRETER_NAMES = /^(node|nodejs|ruby|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
+var isInterpreter = (name) => isPython(name) || isPhp(name) || INTERPRETER_NAMES.test(name);
 function startupCommands(file, stage) {
   const { entrypoint, cmd } = startupOf(stage);
   const found = [];
@@ -12155,7 +12223,7 @@ function startupCommands(file, stage) {
     if (cmd?.execArgs) argv.push(...words(cmd));
     const combined = fromArgv(file, argv);
     add(combined);
-    if (combined.length === 1 && INTERPRETERS.test(combined[0].name) && combined[0].program.instruction === entrypoint) return found;
+    if (combined.length === 1 && isInterpreter(combined[0].name) && combined[0].program.instruction === entrypoint) return found;
   }
   if (cmd) add(cmd.execArgs ? fromArgv(file, words(cmd)) : fromScript(cmd));
   return found;
@@ -12175,15 +12243,16 @@ function fromScript(inst) {
   return commands;
 }
 function fromArgv(file, argv) {
-  const first = unwrap(argv);
+  const outer = [];
+  const first = unwrap(argv, outer);
   if (first < 0) return [];
   const program2 = argv[first];
   const rest = argv.slice(first + 1);
-  if (SHELLS.has(basename3(program2.value)) && file.posixShell) {
+  if (POSIX_SHELLS.has(programName(program2.value)) && file.posixShell) {
     const script = rest.findIndex((w) => /^-[a-z]*c[a-z]*$/.test(w.value));
     if (script >= 0) {
       const text = rest[script + 1];
-      return text ? fromString(text) : [];
+      return text ? fromString(text).map((c) => ({ ...c, wrappers: [...outer, ...c.wrappers] })) : [];
     }
     const path = rest.findIndex((w) => !w.value.startsWith("-"));
     return path >= 0 ? [command(argv, first + 1 + path, null)] : [];
@@ -12215,22 +12284,26 @@ function command(argv, first, shell) {
   const program2 = argv[first];
   const args = argv.slice(first + 1);
   const last = args[args.length - 1] ?? program2;
+  const wrappers = [];
+  unwrap(argv.slice(0, first + 1), wrappers);
   return {
-    name: basename3(program2.value),
+    name: programName(program2.value),
     program: program2,
     args,
+    wrappers,
     instruction: program2.instruction,
     shell,
     range: { start: program2.range.start, end: last.range.end }
   };
 }
-function unwrap(argv) {
+function unwrap(argv, wrappers = []) {
   let i = 0;
   for (; ; ) {
     const word = argv[i];
     if (!word) return -1;
-    const name = basename3(word.value);
+    const name = programName(word.value);
     if (word.value.startsWith("-")) return -1;
+    wrappers.push(word);
     if (INITS.has(name) || word.value === "/init") {
       i++;
       while (argv[i]?.value.startsWith("-")) i += INIT_VALUE_FLAGS.has(argv[i].value) ? 2 : 1;
@@ -12257,27 +12330,21 @@ function unwrap(argv) {
       while (argv[i]?.value.startsWith("-")) i++;
       continue;
     }
-    if (PYTHONS2.test(name) && argv[i + 1]?.value === "-m" && argv[i + 2]) return i + 2;
+    if (isPython(name) && argv[i + 1]?.value === "-m" && argv[i + 2]) return i + 2;
+    wrappers.pop();
     return i;
   }
 }
 function sameRange(a, b) {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
-function stageChain(stage) {
-  const chain = [];
-  for (let s = stage; s; s = s.parent) chain.push(s);
-  return chain;
-}
-function chainHas(stage, keyword) {
-  return stageChain(stage).some((s) => s.instructions.some((inst) => inst.keyword === keyword));
-}
 function baseImageName(stage) {
-  const chain = stageChain(stage);
-  const root = chain[chain.length - 1];
-  if (!root.image) return null;
-  if (root.image.unresolved) return "unknown";
-  return { name: basename3(root.image.repository).toLowerCase(), tag: (root.image.tag ?? "latest").toLowerCase() };
+  const image = rootStage(stage).image;
+  if (!image) return null;
+  if (image.unresolved) return "unknown";
+  if (!onDockerHub(image)) return null;
+  const name = dockerHubName(image) ?? image.repository;
+  return { name: name.toLowerCase(), tag: (image.tag ?? "latest").toLowerCase() };
 }
 function instructionCommands(file, inst) {
   return inst.execArgs ? fromArgv(file, words(inst)) : fromScript(inst);
@@ -12289,12 +12356,22 @@ function runCommands(inst) {
   const range = { start: words2[0].range.start, end: words2[words2.length - 1].range.end };
   return [buildCommand({ words: words2, assignments: [], connector: null, inPipeline: false, nesting: null, conditional: false, range })];
 }
+function startedService(command2) {
+  const [first, second] = command2.positionals.map((w) => w.value);
+  if ((command2.name === "service" || command2.name === "rc-service") && first && second === "start") return first;
+  const path = command2.nameWord?.value ?? "";
+  if (path.startsWith("/etc/init.d/") && path.length > "/etc/init.d/".length && first === "start") return programName(path);
+  return null;
+}
+function serviceStartText(command2, service) {
+  return command2.name === "service" || command2.name === "rc-service" ? `${command2.name} ${service} start` : `${command2.nameWord?.value ?? service} start`;
+}
 function runsDjangoServer(command2) {
   const args = command2.args.map((w) => w.value);
   if (command2.name === "django-admin" || command2.name === "manage.py") return args[0] === "runserver";
-  if (!/^python[0-9.]*$/.test(command2.name)) return false;
+  if (!isPython(command2.name)) return false;
   const script = args.findIndex((a) => !a.startsWith("-"));
-  return script >= 0 && basename3(args[script]) === "manage.py" && args[script + 1] === "runserver";
+  return script >= 0 && programName(args[script]) === "manage.py" && args[script + 1] === "runserver";
 }
 
 // rules/data-dir-without-volume.ts
@@ -12341,15 +12418,10 @@ var SERVICE_NAMES = /* @__PURE__ */ new Set([
 ]);
 var VOLUME_IMAGES = /* @__PURE__ */ new Set([
   "postgres",
-  "postgresql",
-  "postgis",
-  "timescaledb",
   "mysql",
   "mariadb",
   "percona",
-  "percona-server",
   "mongo",
-  "mongodb",
   "redis",
   "elasticsearch",
   "influxdb",
@@ -12357,9 +12429,30 @@ var VOLUME_IMAGES = /* @__PURE__ */ new Set([
   "couchdb",
   "rabbitmq",
   "neo4j",
-  "clickhouse-server",
-  "minio",
-  "etcd"
+  ...[
+    "postgresql",
+    "mysql",
+    "mariadb",
+    "mongodb",
+    "redis",
+    "elasticsearch",
+    "influxdb",
+    "cassandra",
+    "couchdb",
+    "rabbitmq",
+    "neo4j",
+    "clickhouse",
+    "minio",
+    "etcd"
+  ].map((name) => `bitnami/${name}`),
+  "postgis/postgis",
+  "timescale/timescaledb",
+  "timescale/timescaledb-ha",
+  "percona/percona-server",
+  "clickhouse/clickhouse-server",
+  "yandex/clickhouse-server",
+  "minio/minio",
+  "mongodb/mongodb-community-server"
 ]);
 function dataServiceOf(command2) {
   const args = command2.args.map((w) => w.value);
@@ -12368,11 +12461,8 @@ function dataServiceOf(command2) {
   if (SUBCOMMAND_SERVICES[command2.name]?.includes(args[0] ?? "")) return `${command2.name} ${args[0]}`;
   const shell = command2.shell;
   if (!shell) return null;
-  const [first, second] = shell.positionals.map((w) => w.value);
-  if ((shell.name === "service" || shell.name === "rc-service") && SERVICE_NAMES.has(first ?? "") && second === "start") return `service ${first} start`;
-  const path = shell.nameWord?.value ?? "";
-  if (path.startsWith("/etc/init.d/") && SERVICE_NAMES.has(basename3(path)) && first === "start") return `${path} start`;
-  return null;
+  const service = startedService(shell);
+  return service && SERVICE_NAMES.has(service) ? serviceStartText(shell, service) : null;
 }
 var data_dir_without_volume_default = defineRule({
   id: "data-dir-without-volume",
@@ -12389,9 +12479,10 @@ neither the final stage nor the stages it is built on has a \`VOLUME\`. Services
 memcached is not one: it keeps nothing on disk.`,
     why: `A database writes to its data directory. Without a volume, that data lives in the container's
 writable layer: it is lost with the container, it is slow (copy-on-write), and nothing in the image tells
-the operator which directory to keep. The talks: "expose ports and volumes to document image", and
-"changes to container lost after container destroyed. Volume maps to external host folder for
-persistence." One talk's own image declares \`VOLUME ["/schema", "/data"]\`.`,
+the operator which directory to keep. "Pythons in a Container" (PyCon 2016) advises: "expose ports and
+volumes to document image", and "changes to container lost after container destroyed. Volume maps to
+external host folder for persistence." The base image in "Python in Docker" declares
+\`VOLUME ["/schema", "/data"]\` for its data.`,
     bad: `FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends postgresql \\
     && rm -rf /var/lib/apt/lists/*
@@ -12405,8 +12496,9 @@ VOLUME /var/lib/postgresql/data
 CMD ["/usr/lib/postgresql/15/bin/postgres", "-D", "/var/lib/postgresql/data"]`,
     notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image, when the base image is an
   official database image that already declares a \`VOLUME\` (postgres, mysql, mariadb, mongo, redis,
-  elasticsearch, influxdb, cassandra, couchdb, rabbitmq, neo4j, clickhouse...), or when it is an ARG
-  without a value.
+  elasticsearch, influxdb, cassandra, couchdb, rabbitmq, neo4j...) or a Docker Hub database image that does
+  (\`bitnami/postgresql\`, \`postgis/postgis\`, \`clickhouse/clickhouse-server\`...), or when it is an ARG
+  without a value. Images from other registries (\`ghcr.io/me/postgres\`) are not taken for the official ones.
 - Only the final stage is checked; a \`VOLUME\` in a stage it is built \`FROM\` counts.
 - A cache-only service (\`redis-server --save ""\`) may disable the rule with an inline ignore.`
   },
@@ -12457,16 +12549,16 @@ function devServerOf(command2, installsFramework) {
   if (name === "webpack" && args[0] === "serve" || name === "webpack-dev-server") {
     return at(`\`${name === "webpack" ? "webpack serve" : name}\` is webpack's development server; build the app and serve the output with a web server`);
   }
-  if (/^php[0-9.]*$/.test(name)) {
+  if (isPhp(name)) {
     if (args[0] === "artisan" && args[1] === "serve") return at("`php artisan serve` is a development server; run php-fpm behind a web server");
     if (args.includes("-S")) return at("`php -S` is PHP's built-in development server; run php-fpm behind a web server");
   }
   if (name === "rails" && (args[0] === "server" || args[0] === "s") && developmentEnvironment(args)) {
     return at("`rails server -e development` runs Rails in development mode; use the production environment");
   }
-  if (/^python[0-9.]*$/.test(name)) {
+  if (isPython(name)) {
     const script = args.find((a) => !a.startsWith("-"));
-    if (script && APP_SCRIPTS.has(basename3(script)) && installsFramework()) {
+    if (script && APP_SCRIPTS.has(programName(script)) && installsFramework()) {
       return at(`\`python ${script}\` runs the app with the framework's development server; ${PYTHON_SERVER}`);
     }
   }
@@ -12516,8 +12608,8 @@ and \`rails server -e development\`. \`python app.py\` (or \`main.py\`, \`run.py
 then usually calls \`app.run()\`, Flask's development server.`,
     why: `Development servers are built for one developer: single-threaded or barely concurrent, with
 reloaders and debuggers, and without the security review of a production server (Django's documentation:
-"DO NOT USE THIS SERVER IN A PRODUCTION SETTING"). The talks: "Just run WSGI apps using a WSGI app server
-like uWSGI or gunicorn."`,
+"DO NOT USE THIS SERVER IN A PRODUCTION SETTING"). "Pythons in a Container" (PyCon 2016): "Just run WSGI apps
+using a WSGI app server like uWSGI or gunicorn."`,
     bad: `FROM python:3.12-slim
 WORKDIR /app
 COPY requirements.txt .
@@ -12738,7 +12830,6 @@ var END_OF_LIFE = [
 ];
 
 // rules/eol-base-image.ts
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
 function table(repository) {
   return END_OF_LIFE.find((t) => t.repository === repository);
 }
@@ -12771,9 +12862,8 @@ function today() {
   return new Date(Date.now()).toISOString().slice(0, 10);
 }
 function officialTable(image) {
-  if (image.registry !== null && !DOCKER_HUB.has(image.registry)) return void 0;
-  const repository = officialName(image.repository);
-  return repository.includes("/") ? void 0 : table(repository);
+  const name = dockerHubName(image);
+  return name === null ? void 0 : table(name);
 }
 var eol_base_image_default = defineRule({
   id: "eol-base-image",
@@ -12791,8 +12881,8 @@ stage is checked, builder stages too: a compiler or runtime that gets no fixes s
 
 Option \`date\` (\`YYYY-MM-DD\`, default today) sets the day the dates are compared with, so that a CI run
 is reproducible or a team can look ahead.`,
-    why: `The talks' Dockerfiles start from \`ubuntu:12.04\` and \`ubuntu:trusty\`: images that stopped getting
-security updates years ago. Nothing breaks on the day a release reaches its end of life; the image just
+    why: `The Dockerfiles shown in "Python in Docker" and "Docker for Developers" start from \`ubuntu:12.04\` and
+\`ubuntu:trusty\`: releases that stopped getting security updates years ago. Nothing breaks on the day a release reaches its end of life; the image just
 collects known vulnerabilities that will never be fixed, and the upgrade gets harder with every month.`,
     bad: `FROM python:2.7-slim
 RUN pip install flask`,
@@ -12808,14 +12898,16 @@ The dates live in \`src/data/end-of-life.ts\`, taken from endoflife.date and the
 (Ubuntu's end of standard support, Debian's end of LTS, CentOS, Alpine, Python, Node.js, Go, PHP, Ruby).`
   },
   options: {
-    date: { type: "string", default: "", description: "Compare with this day (YYYY-MM-DD) instead of today" }
+    date: {
+      type: "string",
+      default: "",
+      description: "Compare with this day (YYYY-MM-DD) instead of today",
+      validate: (value) => value === "" || isDay(String(value)) ? null : 'expected a day written YYYY-MM-DD, or "" for today'
+    }
   },
   check({ file, options, report }) {
     const option = String(options["date"] ?? "");
-    if (option !== "" && (!/^\d{4}-\d{2}-\d{2}$/.test(option) || Number.isNaN(Date.parse(option)))) {
-      throw new Error(`option date must be a day written YYYY-MM-DD, got "${option}"`);
-    }
-    const day = option || today();
+    const day = isDay(option) ? option : today();
     const past = (match) => match !== null && match.release.eol <= day;
     for (const stage of file.stages) {
       const image = stage.image;
@@ -12838,6 +12930,9 @@ The dates live in \`src/data/end-of-life.ts\`, taken from endoflife.date and the
     }
   }
 });
+function isDay(value) {
+  return value === "" ? false : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
 
 // rules/maintainer-deprecated.ts
 function maintainerValue(file, inst) {
@@ -12867,8 +12962,9 @@ for the image, with quotes, \`$\` and the escape character escaped so that the l
 MAINTAINER held.`,
     why: `MAINTAINER has been deprecated since Docker 1.13: it fills a field of the image configuration that
 nothing reads, and it cannot say anything else (a URL, a team, a source repository). Labels are shown by
-\`docker inspect\`, read by registries and scanners, and sit next to the other OCI annotations. The talks'
-own Dockerfiles still start with MAINTAINER; it is the first line to modernise.`,
+\`docker inspect\`, read by registries and scanners, and sit next to the other OCI annotations. Older
+Dockerfiles, such as the one shown in "Docker for Developers" (2015), still start with MAINTAINER; it is the
+first line to modernise.`,
     bad: `FROM python:3.12-slim
 MAINTAINER Jane Doe <jane@example.com>`,
     good: `FROM python:3.12-slim
@@ -12913,10 +13009,8 @@ function hasOption(command2, names) {
   return command2.flags.some((flag) => names.includes(flag.name) || !flag.name.startsWith("--") && names.some((n) => n.length === 2 && n[0] === "-" && flag.name.slice(1).includes(n[1])));
 }
 function startsBackgroundService(command2) {
-  const [first, second] = command2.positionals.map((w) => w.value);
-  if ((command2.name === "service" || command2.name === "rc-service") && first && second === "start") return `${command2.name} ${first} start`;
-  const path = command2.nameWord?.value ?? "";
-  if (path.startsWith("/etc/init.d/") && first === "start") return `${path} start`;
+  const service = startedService(command2);
+  if (service) return serviceStartText(command2, service);
   const foreground2 = DAEMONS[/^php-fpm[0-9.]*$/.test(command2.name) ? "php-fpm" : command2.name];
   if (!foreground2 || hasOption(command2, [...foreground2, ...ONE_SHOT])) return null;
   if (command2.args.some((w) => (w.value ?? "").includes("daemon off") || (w.value ?? "").endsWith("FOREGROUND"))) return null;
@@ -12952,8 +13046,8 @@ themselves in the background unless told otherwise, e.g. \`php-fpm -F\`, \`cron 
 finding points at the supervisor or at the first service left in the background.`,
     why: `Docker watches one process per container: its exit status, its output (\`docker logs\`), its
 signals, its restarts. Services started in the background or under a supervisor die or misbehave unseen,
-and they cannot be scaled, updated or limited separately. The talks: "use supervisord or runit to control
-multiple processes; consider refactoring containers to not need that."`,
+and they cannot be scaled, updated or limited separately. "Pythons in a Container" (PyCon 2016): "use
+supervisord or runit to control multiple processes; consider refactoring containers to not need that."`,
     bad: `FROM php:8.3-fpm
 RUN apt-get update && apt-get install -y --no-install-recommends nginx supervisor \\
     && rm -rf /var/lib/apt/lists/*
@@ -13037,11 +13131,11 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-function pinnedPip(command2, scope) {
+function pinnedPip(command2, run) {
   const pkg = packageCommand(command2);
   if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") return null;
   for (const word of pkg.packages) {
-    const value = (word.value ?? expand(word.text, scopeLookup(scope)).value).toLowerCase();
+    const value = (word.value ?? resolveWord(run, word.text) ?? "").toLowerCase();
     const pin = /^pip(==|<=|<|~=)([0-9][0-9.]*)/.exec(value);
     if (!pin) {
       if (value === "pip" || /^pip\s*(>|>=|!=)/.test(value)) return { version: null, exclusive: false };
@@ -13062,15 +13156,15 @@ function pinnedPip(command2, scope) {
 function pipPinBefore(run, command2) {
   const inRun = commandsOf(run);
   for (let i = inRun.indexOf(command2) - 1; i >= 0; i--) {
-    const pin = pinnedPip(inRun[i], run.scope);
+    const pin = pinnedPip(inRun[i], run);
     if (pin) return pin;
   }
-  for (let stage = run.stage; stage; stage = stage.parent) {
+  for (const stage of run.stage ? stageChain(run.stage) : []) {
     const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run.stage || inst.index < run.index));
     for (let i = runs.length - 1; i >= 0; i--) {
       const commands = commandsOf(runs[i]);
       for (let j = commands.length - 1; j >= 0; j--) {
-        const pin = pinnedPip(commands[j], runs[i].scope);
+        const pin = pinnedPip(commands[j], runs[i]);
         if (pin) return pin;
       }
     }
@@ -13153,48 +13247,33 @@ var PRIVILEGE_DROPPING_IMAGES = /* @__PURE__ */ new Set([
   "zookeeper"
 ]);
 var STEP_DOWN_PROGRAMS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "chpst", "s6-setuidgid", "setuser"]);
-var INTERACTIVE_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|fish|busybox|python[0-9.]*|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
-var INIT_WRAPPERS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
+var INTERACTIVE_PROGRAMS = /^(fish|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
+var isInteractive = (name) => POSIX_SHELLS.has(name) || isPython(name) || INTERACTIVE_PROGRAMS.test(name);
 var ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
 var INIT_SYSTEMS = /* @__PURE__ */ new Set(["init", "systemd"]);
 var WINDOWS_IMAGE_WORDS = ["windows", "nanoserver", "servercore", "ltsc20"];
 function userKind(inst, escapeChar) {
   const word = inst.args[0];
   if (!word) return "unknown";
-  const expansion = expand(word.value, scopeLookup(inst.scope), escapeChar);
-  if (expansion.unresolved.length > 0) return "unknown";
-  const user = expansion.value.split(":")[0];
+  const value = resolveWord(inst, word.value, escapeChar);
+  if (value === null) return "unknown";
+  const user = value.split(":")[0];
   if (user === "root" || /^0+$/.test(user)) return "root";
   if (user.toLowerCase() === "containeradministrator") return "root";
   return "other";
 }
-function lastUser(stage) {
-  for (let s = stage; s; s = s.parent) {
-    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === "USER") return s.instructions[i];
-  }
-  return null;
-}
-function rootStage(stage) {
-  let s = stage;
-  while (s.parent) s = s.parent;
-  return s;
-}
 function repositoryOf(image) {
-  const repository = officialName(image.repository).toLowerCase();
-  return image.registry && image.registry !== "docker.io" ? `${image.registry}/${repository}` : repository;
+  if (onDockerHub(image)) return (dockerHubName(image) ?? image.repository).toLowerCase();
+  return `${image.registry}/${image.repository}`.toLowerCase();
 }
 function baseSetsUser(image) {
   const repository = repositoryOf(image);
   const tag = (image.tag ?? "").toLowerCase();
   return NON_ROOT_IMAGES.has(repository) || NON_ROOT_PREFIXES.some((prefix) => repository.startsWith(prefix)) || NON_ROOT_TAG_WORDS.some((word) => tag.includes(word) || repository.includes(word)) || repository.startsWith("bitnami/") && repository !== "bitnami/minideb";
 }
-function hasEntrypoint(stage) {
-  for (let s = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === "ENTRYPOINT")) return true;
-  return false;
-}
-function stepsDown(stage) {
-  const named = (text) => text !== null && STEP_DOWN_PROGRAMS.has(text.split("/").pop() ?? "");
-  for (let s = stage; s; s = s.parent) {
+function stepsDown(file, stage) {
+  const named = (text) => text !== null && STEP_DOWN_PROGRAMS.has(programName(text));
+  for (const s of stageChain(stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === "COPY" || inst.keyword === "ADD") {
         if ((inst.execArgs ?? inst.args).some((word) => named(word.value))) return true;
@@ -13207,32 +13286,33 @@ function stepsDown(stage) {
       }
     }
   }
-  return startupPrograms(stage).some((program2) => program2.commands.some((command2) => named(command2.name)));
+  return startupCommands(file, stage).some((command2) => named(command2.name) || command2.wrappers.some((w) => named(w.value)));
 }
-function startupKind(program2) {
-  if (!program2 || program2.commands.length === 0) return "none";
-  const kinds = program2.commands.map((command2) => {
-    if (!command2.args.every((arg) => arg.startsWith("-"))) return "program";
-    if (INTERACTIVE_PROGRAMS.test(command2.name)) return "interactive";
-    if (INIT_WRAPPERS.has(command2.name)) return "wrapper";
+function startupKind(file, inst) {
+  if (!inst || inst.execArgs?.length === 0) return "none";
+  const commands = instructionCommands(file, inst);
+  if (commands.length === 0) return inst.execArgs ? "interactive" : "program";
+  const kinds = commands.map((command2) => {
+    if (!command2.args.every((arg) => arg.value.startsWith("-"))) return "program";
+    if (isInteractive(command2.name)) return "interactive";
     return ENTRYPOINT_SCRIPT.test(command2.name) ? "script" : "program";
   });
   return kinds.includes("program") ? "program" : kinds[kinds.length - 1];
 }
-function runsAProgram(stage) {
-  const programs = startupPrograms(stage);
-  const entrypoint = startupKind(programs.find((p) => p.instruction.keyword === "ENTRYPOINT"));
-  const cmd = startupKind(programs.find((p) => p.instruction.keyword === "CMD"));
+function runsAProgram(file, stage) {
+  const startup = startupOf(stage);
+  const entrypoint = startupKind(file, startup.entrypoint);
+  const cmd = startupKind(file, startup.cmd);
   if (entrypoint === "program" || cmd === "program") return true;
   return entrypoint === "script" && cmd === "none";
 }
-function bootsInitSystem(stage) {
-  return startupPrograms(stage).some((program2) => program2.commands.some((command2) => INIT_SYSTEMS.has(command2.name.split("/").pop() ?? "")));
+function bootsInitSystem(file, stage) {
+  return startupCommands(file, stage).some((command2) => INIT_SYSTEMS.has(command2.name) || command2.wrappers.some((w) => INIT_SYSTEMS.has(programName(w.value))));
 }
 function isWindows(file, stage, image) {
   if (file.escapeChar === "`") return true;
   const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? "").toLowerCase();
-  if (/(^|[\\/])(cmd|powershell)(\.exe)?$/.test(shell)) return true;
+  if (programName(shell) === "cmd" || programName(shell) === "powershell") return true;
   const text = image ? `${repositoryOf(image)}:${image.tag ?? ""}`.toLowerCase() : "";
   return WINDOWS_IMAGE_WORDS.some((word) => text.includes(word));
 }
@@ -13251,7 +13331,7 @@ var runs_as_root_default = defineRule({
 - no \`USER\` at all in the final stage and the stages it builds on. Reported at the final stage's image.
 
 Builder stages are not checked: they never run as the container. ARG and ENV values in USER are resolved.`,
-    why: `The talks: don't run as root. A process that runs as root in a container is root to the host's
+    why: `Don't run as root. A process that runs as root in a container is root to the host's
 kernel: one container escape, or one mounted Docker socket, away from owning the host. Most applications need root only to
 install packages: do that, create a user, and switch to it with \`USER\` at the end.`,
     bad: `FROM python:3.12-slim
@@ -13286,9 +13366,9 @@ cannot be told from the Dockerfile:
 - a USER whose variables have no value, and images whose variables have no value.`
   },
   check({ file, report }) {
-    const stage = file.stages[file.stages.length - 1];
+    const stage = finalStage(file);
     if (!stage) return;
-    const user = lastUser(stage);
+    const user = lastInChain(stage, "USER");
     if (user) {
       if (userKind(user, file.escapeChar) === "root") {
         report({ message: "the last USER of the final stage is root; switch to an unprivileged user", range: user.args[0].range });
@@ -13299,8 +13379,8 @@ cannot be told from the Dockerfile:
     if (root.scratch) return;
     const image = root.image;
     if (image && (image.unresolved || baseSetsUser(image))) return;
-    if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
-    if (isWindows(file, stage, image) || stepsDown(stage) || bootsInitSystem(stage) || !runsAProgram(stage)) return;
+    if (image && PRIVILEGE_DROPPING_IMAGES.has(dockerHubName(image)?.toLowerCase() ?? "") && !chainHas(stage, "ENTRYPOINT")) return;
+    if (isWindows(file, stage, image) || stepsDown(file, stage) || bootsInitSystem(file, stage) || !runsAProgram(file, stage)) return;
     const from = stage.from;
     report({
       message: "no USER in the final stage: the container runs as root; add a USER with an unprivileged user",
@@ -13331,8 +13411,6 @@ var SERVERS = /* @__PURE__ */ new Set([
 var NODE_ENTRY = /^(server|app|index|main)\.[mc]?js$/;
 var EXPOSING_IMAGES = /* @__PURE__ */ new Set([
   "nginx",
-  "nginx-unprivileged",
-  "openresty",
   "httpd",
   "tomcat",
   "tomee",
@@ -13351,24 +13429,15 @@ var EXPOSING_IMAGES = /* @__PURE__ */ new Set([
   "kong",
   "open-liberty",
   "websphere-liberty",
-  "jenkins",
-  "grafana",
   "sonarqube",
   "registry",
-  "consul",
-  "vault",
   "eclipse-mosquitto",
   "nats",
   "postgres",
-  "postgresql",
-  "postgis",
-  "timescaledb",
   "mysql",
   "mariadb",
   "percona",
-  "percona-server",
   "mongo",
-  "mongodb",
   "redis",
   "memcached",
   "elasticsearch",
@@ -13377,10 +13446,39 @@ var EXPOSING_IMAGES = /* @__PURE__ */ new Set([
   "couchdb",
   "rabbitmq",
   "neo4j",
-  "clickhouse-server",
   "solr",
   "zookeeper",
-  "minio"
+  "nginxinc/nginx-unprivileged",
+  "openresty/openresty",
+  "jenkins/jenkins",
+  "grafana/grafana",
+  "hashicorp/consul",
+  "hashicorp/vault",
+  "postgis/postgis",
+  "timescale/timescaledb",
+  "percona/percona-server",
+  "clickhouse/clickhouse-server",
+  "minio/minio",
+  "mongodb/mongodb-community-server",
+  ...[
+    "nginx",
+    "postgresql",
+    "mysql",
+    "mariadb",
+    "mongodb",
+    "redis",
+    "memcached",
+    "elasticsearch",
+    "influxdb",
+    "cassandra",
+    "couchdb",
+    "rabbitmq",
+    "neo4j",
+    "clickhouse",
+    "solr",
+    "zookeeper",
+    "minio"
+  ].map((name) => `bitnami/${name}`)
 ]);
 function serverOf(command2) {
   const name = command2.name;
@@ -13391,10 +13489,10 @@ function serverOf(command2) {
   if ((name === "apache2ctl" || name === "apachectl" || name === "apache2") && foreground(args)) return `${name} -D FOREGROUND`;
   if (name === "caddy" && ["run", "file-server", "reverse-proxy"].includes(args[0] ?? "")) return `caddy ${args[0]}`;
   if (name === "rails" && (args[0] === "server" || args[0] === "s")) return `rails ${args[0]}`;
-  if (name.startsWith("php") && /^php[0-9.]*$/.test(name) && args.includes("-S")) return "php -S";
+  if (isPhp(name) && args.includes("-S")) return "php -S";
   if (name === "node" || name === "nodejs") {
     const script = args.find((a) => !a.startsWith("-"));
-    if (script && NODE_ENTRY.test(basename3(script))) return `node ${basename3(script)}`;
+    if (script && NODE_ENTRY.test(programName(script))) return `node ${programName(script)}`;
   }
   if (name === "npm" && (args[0] === "start" || args[0] === "run" && args[1] === "start")) return "npm start";
   if (name === "java" && args.includes("-jar") && args.slice(args.indexOf("-jar") + 2).every((a) => a.startsWith("-"))) return "java -jar";
@@ -13421,7 +13519,7 @@ unicorn, \`rails server\`, \`php -S\`, php-fpm, \`node server.js\` (also \`app\`
 \`bundle exec\`, an entrypoint script followed by the CMD, or \`sh -c "..."\`.`,
     why: `\`EXPOSE\` does not publish anything, but it is the image's documentation of where it listens:
 \`docker run -P\`, \`docker inspect\`, Compose and orchestrators read it, and readers of the Dockerfile look
-for it. The talks' lesson: "expose ports and volumes to document image".`,
+for it. "Pythons in a Container" (PyCon 2016): "expose ports and volumes to document image".`,
     bad: `FROM python:3.12-slim
 WORKDIR /app
 COPY . .
@@ -13435,8 +13533,9 @@ EXPOSE 8000
 CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]`,
     notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image (not written in this Dockerfile),
   and when the base image is an official server image that already exposes its port (nginx, httpd, tomcat,
-  caddy, traefik, haproxy, \`php:*-apache\`/\`php:*-fpm\`, wordpress, the database images...), or when the base
-  image is an ARG without a value.
+  caddy, traefik, haproxy, \`php:*-apache\`/\`php:*-fpm\`, wordpress, the database images...) or a Docker Hub
+  image that does (\`nginxinc/nginx-unprivileged\`, \`bitnami/nginx\`...), or when the base image is an ARG without
+  a value. Images from other registries (\`ghcr.io/me/nginx\`) are not taken for the official ones.
 - A server bound to a Unix socket only (\`gunicorn -b unix:/run/app.sock\`, \`uvicorn --uds\`) has no port.
 - Only the final stage is checked; an \`EXPOSE\` in a stage it is built \`FROM\` counts.
 - \`java -jar app.jar\` counts as a server only when no positional argument follows the jar
@@ -13482,10 +13581,8 @@ function packageName(word, manager) {
   return null;
 }
 function startsSshService(command2) {
-  const [first, second] = command2.positionals.map((w) => w.value);
-  if (command2.name === "service" || command2.name === "rc-service") return (first === "ssh" || first === "sshd") && second === "start";
-  const path = command2.nameWord?.value ?? "";
-  return (path === "/etc/init.d/ssh" || path === "/etc/init.d/sshd") && first === "start";
+  const service = startedService(command2);
+  return service === "ssh" || service === "sshd";
 }
 function runsSshd(command2) {
   if (command2.name === "sshd") return true;
@@ -13508,8 +13605,8 @@ var sshd_in_container_default = defineRule({
 
 Each occurrence is its own finding, at the package, command or port.`,
     why: `A container runs one application; an SSH daemon is a second long-running service with its own keys,
-users and passwords to manage, a port to secure, and updates to follow. The talks: "Want a minimal image,
-so no SSH daemon... so how do we debug a running container? Run bash (or other command) on a running
+users and passwords to manage, a port to secure, and updates to follow. "Pythons in a Container" (PyCon 2016): "Want a
+minimal image, so no SSH daemon... so how do we debug a running container? Run bash (or other command) on a running
 service: \`docker-compose exec $SERVICE_NAME /bin/bash\`." \`docker exec\`, \`docker logs\`, \`docker cp\` and
 \`docker inspect\` give the same access without a daemon in the image.`,
     bad: `FROM ubuntu:24.04
@@ -13531,7 +13628,7 @@ CMD ["my-app"]
     const checkRun = (inst) => {
       for (const command2 of runCommands(inst)) {
         if (startsSshService(command2)) {
-          report({ message: `\`${command2.name} ${command2.positionals[0].value} start\` starts an SSH daemon; ${DEBUG}`, range: command2.range });
+          report({ message: `\`${serviceStartText(command2, startedService(command2))}\` starts an SSH daemon; ${DEBUG}`, range: command2.range });
         }
         const pkg = packageCommand(command2);
         if (!pkg || pkg.action !== "install" || !(pkg.manager in VERSION_START)) continue;
@@ -13552,7 +13649,7 @@ CMD ["my-app"]
     };
     const checkExpose = (inst) => {
       for (const word of inst.args) {
-        const value = expand(word.value, scopeLookup(inst.scope), file.escapeChar).value.toLowerCase();
+        const value = (resolveWord(inst, word.value, file.escapeChar) ?? "").toLowerCase();
         if (value === "22" || value === "22/tcp") report({ message: `\`EXPOSE ${word.value}\` publishes the SSH port; ${DEBUG}`, range: word.range });
       }
     };
@@ -13604,12 +13701,12 @@ virtualenv for the project). The finding points at the command.
 
 The builder pattern is not flagged: a virtualenv created in a build stage and copied into the final stage
 with \`COPY --from=builder /opt/venv /opt/venv\` is a clean way to ship only the installed packages.`,
-    why: `The container is already the isolation. One talk put it plainly: "Virtualenv: don't use it inside
+    why: `The container is already the isolation. "Pythons in a Container" (PyCon 2016) put it plainly: "Virtualenv: don't use it inside
 containers - not needed; each container is already an isolated system; install directly into the
 container's system site-packages." A virtualenv in the image adds a second Python environment to keep in
 step (\`PATH\`, activation in every \`RUN\`, \`CMD\`, \`docker exec\`), and its creation tools stay in the image.
 
-Another talk disagreed ("virtualenv is DEAD!!1 ... Uhm, no."): a virtualenv isolates the app from the
+"Docker for Developers" (PyAtl 2015) disagreed ("virtualenv is DEAD!!1 ... Uhm, no."): a virtualenv isolates the app from the
 *vendor dependencies* that the distribution's Python already carries (\`python3-*\` packages installed by
 apt), and it lets the app's packages be owned by a non-root user, so the container can run as non-root.
 Both are good reasons. A virtualenv is right when the base image's Python has distribution packages you
@@ -13700,7 +13797,7 @@ var registry = new RuleRegistry(RULES);
 // src/cli/lint.ts
 var DEFAULT_THRESHOLD = "warning";
 function registerLint(program2, setExit) {
-  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").option("--fix", "apply the safe fixes to the files, then report what is left").option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").action((paths, options) => {
+  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").addOption(new Option("--fix", "apply the safe fixes to the files, then report what is left").conflicts("fixDryRun")).option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").action((paths, options) => {
     setExit(runLint(paths, options));
   });
 }
@@ -13724,12 +13821,10 @@ function runLint(paths, options) {
   const color = options.color && !process.env["NO_COLOR"] && process.stdout.isTTY === true;
   process.stdout.write(options.format === "json" ? formatJson(results, fixable) : formatTty(results, color));
   const unreadable = results.filter((r) => r.error);
-  for (const result of unreadable) {
-    if (options.format === "json") process.stderr.write(`whale: ${result.file}: ${result.error}
+  for (const result of unreadable) process.stderr.write(`whale: ${result.file}: ${result.error}
 `);
-  }
-  if (unreadable.length) return 2;
-  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? 1 : 0;
+  if (unreadable.length) return EXIT_USAGE;
+  return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? EXIT_FINDINGS : EXIT_OK;
 }
 function readStdin() {
   try {
@@ -13812,13 +13907,10 @@ var version = "0.1.0";
 var VERSION = version;
 
 // src/cli/main.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
 async function main(argv) {
   const debug = argv.includes("--debug");
   if (debug) process.env["WHALE_DEBUG"] = "1";
-  const program2 = new Command("whale").description("Lint Dockerfiles and inspect built images layer by layer").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
+  const program2 = new Command("whale").description("Lint Dockerfiles").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
   let exitCode = EXIT_OK;
   const setExit = (code) => {
     exitCode = code;
@@ -13857,9 +13949,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = EXIT_USAGE;
   }
 );
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  EXIT_USAGE
-});

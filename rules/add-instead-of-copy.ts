@@ -1,6 +1,7 @@
 import type { Instruction, Word } from '../src/dockerfile/model';
-import { expand, scopeLookup } from '../src/dockerfile/variables';
+import { expand } from '../src/dockerfile/variables';
 import { defineRule } from '../src/lint/rule';
+import { resolveWord } from '../src/lint/queries';
 
 // What ADD does beyond COPY: fetch URLs and git repositories, and unpack local tar archives. Docker detects
 // an archive by its content (uncompressed tar, gzip, bzip2, xz; zstd in recent engines), so every name
@@ -18,10 +19,15 @@ type Source = 'local' | 'other';
 
 function classify(word: Word, inst: Instruction, escapeChar: string, inTrigger: boolean): Source {
   if (word.value.startsWith('<<')) return 'local';
-  // ONBUILD runs in a later build whose variables are unknown here.
-  const expansion = expand(word.value, inTrigger ? () => undefined : scopeLookup(inst.scope), escapeChar);
-  if (expansion.references.length > 0 && (inTrigger || expansion.unresolved.length > 0)) return 'other';
-  const source = expansion.value;
+  let source: string | null;
+  if (inTrigger) {
+    // ONBUILD runs in a later build whose variables are unknown here.
+    const expansion = expand(word.value, () => undefined, escapeChar);
+    source = expansion.references.length > 0 ? null : expansion.value;
+  } else {
+    source = resolveWord(inst, word.value, escapeChar);
+  }
+  if (source === null) return 'other';
   const lower = source.toLowerCase();
   if (REMOTE_PREFIXES.some((prefix) => lower.startsWith(prefix)) || /^[a-z][a-z0-9+.-]*:\/\//.test(lower)) return 'other';
   const name = lower.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
@@ -55,7 +61,7 @@ with \`COPY\` (in the case it was written in).
 A source counts as an archive when its name ends like one (\`.tar\`, \`.tar.gz\`, \`.tgz\`, \`.tar.bz2\`,
 \`.tbz2\`, \`.tar.xz\`, \`.txz\`, \`.tar.zst\`, \`.gz\`, \`.bz2\`, \`.xz\`, \`.zst\`, ...), and as remote when it is
 a URL or a git address (\`http://\`, \`https://\`, \`git@\`, \`git://\`). ARG and ENV values are resolved.`,
-    why: `The talks' advice: prefer COPY. ADD also downloads URLs and silently unpacks tar archives, so a reader
+    why: `Prefer COPY: it only copies. ADD also downloads URLs and silently unpacks tar archives, so a reader
 of \`ADD config /etc/app/\` has to wonder which of the three it does, and a file that later becomes a
 tarball changes behaviour without anyone noticing. COPY says what it does and does only that.`,
     bad: `FROM python:3.12-slim
@@ -80,7 +86,7 @@ a source whose variables have no value, and ADD with a flag only ADD takes (\`--
       const words = inst.execArgs ?? inst.args;
       const sources = words.slice(0, -1);
       if (sources.length === 0) continue;
-      if (!sources.every((word) => classify(word, inst, file.escapeChar, inst !== top) === 'local')) continue;
+      if (!sources.every((word) => classify(word, inst, file.escapeChar, inst.onbuild !== null) === 'local')) continue;
       report({
         message: 'ADD of local files that are not archives: use COPY',
         range: inst.keywordRange,

@@ -1,8 +1,7 @@
-import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
-import type { Instruction, Position, Scope, Stage } from '../src/dockerfile/model';
-import { expand, scopeLookup } from '../src/dockerfile/variables';
+import type { ShellCommand } from '../src/dockerfile/command';
+import type { Instruction, Position } from '../src/dockerfile/model';
 import { defineRule, type TextEdit } from '../src/lint/rule';
-import { allRuns, commandsOf, mountCovers, packageCommand } from '../src/lint/queries';
+import { allRuns, APT_INDEX_READERS, commandsOf, mountCovers, packageCommand, removesDirectory, runsAfter } from '../src/lint/queries';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = ' && rm -rf /var/lib/apt/lists/*';
@@ -12,60 +11,17 @@ function isAptUpdate(command: ShellCommand): boolean {
   return pkg?.manager === 'apt' && pkg.action === 'update';
 }
 
-/** The word's value with ARG/ENV references replaced; null when something stays unknown (`$(...)`, unset names). */
-function resolved(word: ShellWord, scope: Scope): string | null {
-  if (word.value !== null) return word.value;
-  if (word.text.includes('$(') || word.text.includes('`')) return null;
-  const expansion = expand(word.text, scopeLookup(scope));
-  return expansion.unresolved.length ? null : expansion.value;
-}
-
-/** True when removing `path` (as written in `rm`, globs kept) removes the lists directory or its contents. */
-function removesLists(path: string): boolean {
-  const trimmed = path.replace(/\/+$/, '').replace(/\/\*$/, '');
-  return trimmed === LISTS || trimmed === '/var/lib/apt' || trimmed.startsWith(LISTS + '/');
-}
-
-function cleansLists(command: ShellCommand, scope: Scope): boolean {
-  if (command.name === 'rm') return command.positionals.some((word) => removesLists(resolved(word, scope) ?? ''));
-  if (command.name === 'find') {
-    // `find /var/lib/apt/lists -type f -delete` or `... -exec rm ...`; find's expression words are not flags.
-    const values = command.args.map((word) => resolved(word, scope) ?? '');
-    const start = values.findIndex((v) => v.startsWith('-') || v === '(' || v === '!');
-    const roots = start < 0 ? values : values.slice(0, start);
-    const deletes = values.includes('-delete') || values.some((v, i) => (v === '-exec' || v === '-execdir') && values[i + 1] === 'rm');
-    return deletes && roots.some((root) => removesLists(root) || root === '/var/lib/apt');
-  }
+function cleansLists(command: ShellCommand, run: Instruction): boolean {
+  if (removesDirectory(command, LISTS, run)) return true;
   const pkg = packageCommand(command);
   return pkg?.manager === 'apt' && command.positionals[0]?.value === 'dist-clean';
 }
-
-const INDEX_USERS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy']);
 
 /** A command that reads the lists: an install, or a query such as `apt-cache policy`. */
 function readsLists(command: ShellCommand): boolean {
   if (command.name === 'apt-cache' || command.name === 'aptitude') return true;
   const pkg = packageCommand(command);
-  return pkg?.manager === 'apt' && INDEX_USERS.has(command.positionals[0]?.value ?? '');
-}
-
-/** RUNs that execute after `run` on top of its layer: later RUNs of its stage, then of the stages built on it. */
-function laterRuns(run: Instruction): Instruction[] {
-  const stage = run.stage;
-  if (!stage) return [];
-  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
-  if (onbuild) return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === 'RUN').map((inst) => inst.trigger!);
-  const runs = stage.instructions.filter((inst) => inst.keyword === 'RUN' && inst.index > run.index);
-  const queue: Stage[] = [...stage.children];
-  const seen = new Set<Stage>();
-  while (queue.length) {
-    const child = queue.shift()!;
-    if (seen.has(child)) continue;
-    seen.add(child);
-    runs.push(...child.instructions.filter((inst) => inst.keyword === 'RUN'));
-    queue.push(...child.children);
-  }
-  return runs;
+  return pkg?.manager === 'apt' && APT_INDEX_READERS.has(command.positionals[0]?.value ?? '');
 }
 
 /**
@@ -75,7 +31,7 @@ function laterRuns(run: Instruction): Instruction[] {
 function safeToRemove(run: Instruction, update: ShellCommand): boolean {
   const commands = commandsOf(run);
   if (!commands.slice(commands.indexOf(update) + 1).some(readsLists)) return false;
-  return !laterRuns(run).some((later) => {
+  return !runsAfter(run).some((later) => {
     const laterCommands = commandsOf(later);
     const first = laterCommands.findIndex((c) => readsLists(c) || isAptUpdate(c));
     return first >= 0 && !isAptUpdate(laterCommands[first]!);
@@ -114,7 +70,8 @@ export default defineRule({
     summary: '`apt-get update` without removing `/var/lib/apt/lists/*` in the same RUN',
     details: `Flags a RUN that runs \`apt-get update\` (or \`apt update\`) but does not remove the package lists it
 downloads in the same RUN: \`rm -rf /var/lib/apt/lists/*\` (or \`/var/lib/apt/lists\`, \`/var/lib/apt/lists/\`),
-\`find /var/lib/apt/lists ... -delete\`, or \`apt-get dist-clean\`. \`apt-get clean\` alone does not count: it
+\`find /var/lib/apt/lists ... -delete\`, a recursive removal of a directory above it, or \`apt-get dist-clean\`.
+Removing single files in it (\`rm -f /var/lib/apt/lists/lock\`) does not count. \`apt-get clean\` alone does not count: it
 empties \`/var/cache/apt/archives\`, not the lists; the message says so when that is what the RUN does.
 
 The fix appends \` && rm -rf /var/lib/apt/lists/*\` to the RUN when the RUN is a plain chain of commands joined by
@@ -136,8 +93,7 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
   check({ file, report }) {
     for (const run of allRuns(file)) {
       const stage = run.stage;
-      const trigger = stage?.instructions.some((inst) => inst.trigger === run) ?? false;
-      if (!stage || !(trigger || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
       if (mountCovers(run, LISTS)) continue;
       const commands = commandsOf(run);
       // The last update is the one whose lists stay; only a removal after it counts
@@ -145,7 +101,7 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
       const update = [...commands].reverse().find(isAptUpdate);
       if (!update) continue;
       const after = commands.slice(commands.indexOf(update) + 1);
-      if (after.some((c) => cleansLists(c, run.scope))) continue;
+      if (after.some((c) => cleansLists(c, run))) continue;
       const message = after.some(aptClean)
         ? `\`${update.name} update\` leaves the package lists in this layer: \`apt-get clean\` does not remove /var/lib/apt/lists; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`
         : `\`${update.name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;

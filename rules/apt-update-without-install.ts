@@ -1,7 +1,7 @@
-import type { ShellCommand } from '../src/dockerfile/command';
-import type { Instruction, Stage } from '../src/dockerfile/model';
+import { POSIX_SHELLS, type ShellCommand } from '../src/dockerfile/command';
+import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, packageCommand, type PackageManager } from '../src/lint/queries';
+import { allRuns, APT_INDEX_READERS, commandsOf, packageCommand, removesDirectory, runsAfter, type PackageManager } from '../src/lint/queries';
 
 /** Package managers that keep a local index, grouped by the index they share. */
 type Family = 'apt' | 'apk' | 'rpm' | 'zypper';
@@ -10,7 +10,7 @@ const FAMILIES: Partial<Record<PackageManager, Family>> = { apt: 'apt', apk: 'ap
 
 // Subcommands that read the index to fetch packages, per family.
 const INDEX_USERS: Record<Family, ReadonlySet<string>> = {
-  apt: new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy']),
+  apt: APT_INDEX_READERS,
   apk: new Set(['add', 'upgrade', 'fix', 'fetch']),
   rpm: new Set([
     'install', 'in', 'localinstall', 'groupinstall', 'group', 'module', 'reinstall', 'downgrade', 'distro-sync', 'builddep',
@@ -27,24 +27,19 @@ const OTHER_INSTALLERS: Record<string, Family> = {
 };
 
 // Programs that run other commands we cannot see (a script, a string, stdin): they may well install.
-const OPAQUE = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'busybox', 'xargs', 'eval', 'source', '.', 'make', 'su', 'runuser', 'chroot', 'ansible-playbook', 'parallel']);
+const OPAQUE = new Set([...POSIX_SHELLS, 'xargs', 'eval', 'source', '.', 'make', 'su', 'runuser', 'chroot', 'ansible-playbook', 'parallel']);
 
 // Where each family keeps its index; removing it in the same RUN makes the update merely wasted, not stale.
 const INDEX_DIRS: Record<Family, readonly string[]> = {
-  apt: ['/var/lib/apt/lists', '/var/lib/apt'],
+  apt: ['/var/lib/apt/lists'],
   apk: ['/var/cache/apk'],
   rpm: ['/var/cache/yum', '/var/cache/dnf'],
   zypper: ['/var/cache/zypp'],
 };
 
 /** The command removes the family's index: `rm -rf /var/lib/apt/lists/*`, `yum clean all`, `apt-get dist-clean`. */
-function dropsIndex(command: ShellCommand, family: Family): boolean {
-  if (command.name === 'rm') {
-    return command.positionals.some((word) => {
-      const path = (word.value ?? word.display).replace(/\/\*$/, '').replace(/\/+$/, '');
-      return INDEX_DIRS[family].some((dir) => path === dir || path.startsWith(dir + '/'));
-    });
-  }
+function dropsIndex(command: ShellCommand, family: Family, run: Instruction): boolean {
+  if (INDEX_DIRS[family].some((dir) => removesDirectory(command, dir, run))) return true;
   const pkg = packageCommand(command);
   if (!pkg || FAMILIES[pkg.manager] !== family) return false;
   const [sub, what] = command.positionals.map((word) => word.value);
@@ -77,27 +72,6 @@ function opaque(command: ShellCommand): boolean {
   if (OPAQUE.has(command.name) || command.name.endsWith('.sh')) return true;
   const written = command.nameWord?.display ?? '';
   return written.includes('/') && indexUse(command) === null && !/^\/(usr\/)?s?bin\//.test(written);
-}
-
-/** RUNs that execute after `run` on top of its layer: later RUNs of its stage, then of the stages built on it. */
-function laterRuns(run: Instruction): Instruction[] {
-  const stage = run.stage;
-  if (!stage) return [];
-  const onbuild = stage.instructions.find((inst) => inst.trigger === run);
-  if (onbuild) {
-    return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === 'RUN').map((inst) => inst.trigger!);
-  }
-  const runs = stage.instructions.filter((inst) => inst.keyword === 'RUN' && inst.index > run.index);
-  const queue: Stage[] = [...stage.children];
-  const seen = new Set<Stage>();
-  while (queue.length) {
-    const child = queue.shift()!;
-    if (seen.has(child)) continue;
-    seen.add(child);
-    runs.push(...child.instructions.filter((inst) => inst.keyword === 'RUN'));
-    queue.push(...child.children);
-  }
-  return runs;
 }
 
 function describe(command: ShellCommand): string {
@@ -147,9 +121,9 @@ Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has
         if (use?.kind !== 'update') continue;
         if (uses.some((other) => other.use?.family === use.family && other.use.kind === 'install')) continue;
         // The index does not outlive the RUN, so no later install can find it stale.
-        if (commands.slice(commands.indexOf(command) + 1).some((other) => dropsIndex(other, use.family))) continue;
+        if (commands.slice(commands.indexOf(command) + 1).some((other) => dropsIndex(other, use.family, run))) continue;
         let later: ShellCommand | null = null;
-        for (const next of laterRuns(run)) {
+        for (const next of runsAfter(run)) {
           const nextUses = commandsOf(next).map(indexUse).filter((u) => u?.family === use.family);
           if (nextUses.length === 0) continue;
           // A later RUN that refreshes its own index does not depend on this one.

@@ -1,4 +1,4 @@
-import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
+import { programName, type ShellCommand, type ShellWord } from '../src/dockerfile/command';
 import type { Instruction, Stage, Word } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
 import { commandsOf, packageCommand } from '../src/lint/queries';
@@ -59,7 +59,7 @@ function manifestInstall(command: ShellCommand): ManifestInstall | null {
       return first === 'install' && bare ? { text: 'composer install', manifest: 'composer.json and composer.lock', command } : null;
     case 'php':
       // `php composer.phar install`
-      return first?.split('/').pop() === 'composer.phar' && second === 'install' && command.positionals.length === 2
+      return programName(first ?? '') === 'composer.phar' && second === 'install' && command.positionals.length === 2
         ? { text: 'composer install', manifest: 'composer.json and composer.lock', command }
         : null;
     case 'mvn':

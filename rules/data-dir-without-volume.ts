@@ -1,6 +1,6 @@
 import { defineRule } from '../src/lint/rule';
-import { finalStage } from '../src/lint/queries';
-import { baseImageName, basename, chainHas, startupCommands, type StartupCommand } from '../src/lint/startup';
+import { chainHas, finalStage } from '../src/lint/queries';
+import { baseImageName, serviceStartText, startedService, startupCommands, type StartupCommand } from '../src/lint/startup';
 
 // Programs that keep data in a data directory, by the name shown in messages. memcached keeps nothing on disk.
 const DATA_SERVICES: Record<string, string> = {
@@ -18,11 +18,14 @@ const SERVICE_NAMES = new Set([
   'postgresql', 'mysql', 'mariadb', 'mongod', 'mongodb', 'redis', 'redis-server', 'elasticsearch', 'influxdb',
   'cassandra', 'couchdb', 'rabbitmq-server', 'neo4j', 'clickhouse-server', 'etcd',
 ]);
-// Official database images (matched by the last segment of the repository): their config declares a VOLUME.
+// Database images whose config declares a VOLUME: official images by name, others by their Docker Hub repository.
 const VOLUME_IMAGES = new Set([
-  'postgres', 'postgresql', 'postgis', 'timescaledb', 'mysql', 'mariadb', 'percona', 'percona-server', 'mongo',
-  'mongodb', 'redis', 'elasticsearch', 'influxdb', 'cassandra', 'couchdb', 'rabbitmq', 'neo4j', 'clickhouse-server',
-  'minio', 'etcd',
+  'postgres', 'mysql', 'mariadb', 'percona', 'mongo', 'redis', 'elasticsearch', 'influxdb', 'cassandra', 'couchdb',
+  'rabbitmq', 'neo4j',
+  ...['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'elasticsearch', 'influxdb', 'cassandra', 'couchdb', 'rabbitmq',
+    'neo4j', 'clickhouse', 'minio', 'etcd'].map((name) => `bitnami/${name}`),
+  'postgis/postgis', 'timescale/timescaledb', 'timescale/timescaledb-ha', 'percona/percona-server', 'clickhouse/clickhouse-server',
+  'yandex/clickhouse-server', 'minio/minio', 'mongodb/mongodb-community-server',
 ]);
 
 /** The data service the command starts, for the message; null when it starts none. */
@@ -34,11 +37,8 @@ function dataServiceOf(command: StartupCommand): string | null {
   const shell = command.shell;
   if (!shell) return null;
   // `service postgresql start`, `/etc/init.d/mysql start`.
-  const [first, second] = shell.positionals.map((w) => w.value);
-  if ((shell.name === 'service' || shell.name === 'rc-service') && SERVICE_NAMES.has(first ?? '') && second === 'start') return `service ${first} start`;
-  const path = shell.nameWord?.value ?? '';
-  if (path.startsWith('/etc/init.d/') && SERVICE_NAMES.has(basename(path)) && first === 'start') return `${path} start`;
-  return null;
+  const service = startedService(shell);
+  return service && SERVICE_NAMES.has(service) ? serviceStartText(shell, service) : null;
 }
 
 export default defineRule({
@@ -56,9 +56,10 @@ neither the final stage nor the stages it is built on has a \`VOLUME\`. Services
 memcached is not one: it keeps nothing on disk.`,
     why: `A database writes to its data directory. Without a volume, that data lives in the container's
 writable layer: it is lost with the container, it is slow (copy-on-write), and nothing in the image tells
-the operator which directory to keep. The talks: "expose ports and volumes to document image", and
-"changes to container lost after container destroyed. Volume maps to external host folder for
-persistence." One talk's own image declares \`VOLUME ["/schema", "/data"]\`.`,
+the operator which directory to keep. "Pythons in a Container" (PyCon 2016) advises: "expose ports and
+volumes to document image", and "changes to container lost after container destroyed. Volume maps to
+external host folder for persistence." The base image in "Python in Docker" declares
+\`VOLUME ["/schema", "/data"]\` for its data.`,
     bad: `FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends postgresql \\
     && rm -rf /var/lib/apt/lists/*
@@ -72,8 +73,9 @@ VOLUME /var/lib/postgresql/data
 CMD ["/usr/lib/postgresql/15/bin/postgres", "-D", "/var/lib/postgresql/data"]`,
     notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image, when the base image is an
   official database image that already declares a \`VOLUME\` (postgres, mysql, mariadb, mongo, redis,
-  elasticsearch, influxdb, cassandra, couchdb, rabbitmq, neo4j, clickhouse...), or when it is an ARG
-  without a value.
+  elasticsearch, influxdb, cassandra, couchdb, rabbitmq, neo4j...) or a Docker Hub database image that does
+  (\`bitnami/postgresql\`, \`postgis/postgis\`, \`clickhouse/clickhouse-server\`...), or when it is an ARG
+  without a value. Images from other registries (\`ghcr.io/me/postgres\`) are not taken for the official ones.
 - Only the final stage is checked; a \`VOLUME\` in a stage it is built \`FROM\` counts.
 - A cache-only service (\`redis-server --save ""\`) may disable the rule with an inline ignore.`,
   },

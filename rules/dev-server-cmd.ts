@@ -1,7 +1,8 @@
 import type { Dockerfile, Range } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
 import { allRuns, finalStage, packageCommand } from '../src/lint/queries';
-import { basename, runCommands, runsDjangoServer, startupCommands, type StartupCommand } from '../src/lint/startup';
+import { isPhp, isPython, programName } from '../src/dockerfile/command';
+import { runCommands, runsDjangoServer, startupCommands, type StartupCommand } from '../src/lint/startup';
 
 const PYTHON_SERVER = 'run the app with gunicorn or uWSGI';
 const NODE_SERVER = "build the app and run the framework's production server";
@@ -39,16 +40,16 @@ function devServerOf(command: StartupCommand, installsFramework: () => boolean):
   if ((name === 'webpack' && args[0] === 'serve') || name === 'webpack-dev-server') {
     return at(`\`${name === 'webpack' ? 'webpack serve' : name}\` is webpack's development server; build the app and serve the output with a web server`);
   }
-  if (/^php[0-9.]*$/.test(name)) {
+  if (isPhp(name)) {
     if (args[0] === 'artisan' && args[1] === 'serve') return at('`php artisan serve` is a development server; run php-fpm behind a web server');
     if (args.includes('-S')) return at("`php -S` is PHP's built-in development server; run php-fpm behind a web server");
   }
   if (name === 'rails' && (args[0] === 'server' || args[0] === 's') && developmentEnvironment(args)) {
     return at('`rails server -e development` runs Rails in development mode; use the production environment');
   }
-  if (/^python[0-9.]*$/.test(name)) {
+  if (isPython(name)) {
     const script = args.find((a) => !a.startsWith('-'));
-    if (script && APP_SCRIPTS.has(basename(script)) && installsFramework()) {
+    if (script && APP_SCRIPTS.has(programName(script)) && installsFramework()) {
       return at(`\`python ${script}\` runs the app with the framework's development server; ${PYTHON_SERVER}`);
     }
   }
@@ -110,8 +111,8 @@ and \`rails server -e development\`. \`python app.py\` (or \`main.py\`, \`run.py
 then usually calls \`app.run()\`, Flask's development server.`,
     why: `Development servers are built for one developer: single-threaded or barely concurrent, with
 reloaders and debuggers, and without the security review of a production server (Django's documentation:
-"DO NOT USE THIS SERVER IN A PRODUCTION SETTING"). The talks: "Just run WSGI apps using a WSGI app server
-like uWSGI or gunicorn."`,
+"DO NOT USE THIS SERVER IN A PRODUCTION SETTING"). "Pythons in a Container" (PyCon 2016): "Just run WSGI apps
+using a WSGI app server like uWSGI or gunicorn."`,
     bad: `FROM python:3.12-slim
 WORKDIR /app
 COPY requirements.txt .

@@ -1,9 +1,7 @@
 import { END_OF_LIFE, type EndOfLife, type EndOfLifeTable } from '../src/data/end-of-life';
-import { officialName } from '../src/dockerfile/image-ref';
+import { dockerHubName } from '../src/dockerfile/image-ref';
 import type { ImageRef } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-
-const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 interface Match {
   /** `python:2.7`: the repository and the release as the table names it. */
@@ -49,9 +47,8 @@ function today(): string {
 }
 
 function officialTable(image: ImageRef): EndOfLifeTable | undefined {
-  if (image.registry !== null && !DOCKER_HUB.has(image.registry)) return undefined;
-  const repository = officialName(image.repository);
-  return repository.includes('/') ? undefined : table(repository);
+  const name = dockerHubName(image);
+  return name === null ? undefined : table(name);
 }
 
 export default defineRule({
@@ -70,8 +67,8 @@ stage is checked, builder stages too: a compiler or runtime that gets no fixes s
 
 Option \`date\` (\`YYYY-MM-DD\`, default today) sets the day the dates are compared with, so that a CI run
 is reproducible or a team can look ahead.`,
-    why: `The talks' Dockerfiles start from \`ubuntu:12.04\` and \`ubuntu:trusty\`: images that stopped getting
-security updates years ago. Nothing breaks on the day a release reaches its end of life; the image just
+    why: `The Dockerfiles shown in "Python in Docker" and "Docker for Developers" start from \`ubuntu:12.04\` and
+\`ubuntu:trusty\`: releases that stopped getting security updates years ago. Nothing breaks on the day a release reaches its end of life; the image just
 collects known vulnerabilities that will never be fixed, and the upgrade gets harder with every month.`,
     bad: `FROM python:2.7-slim
 RUN pip install flask`,

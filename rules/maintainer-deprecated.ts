@@ -32,8 +32,9 @@ for the image, with quotes, \`$\` and the escape character escaped so that the l
 MAINTAINER held.`,
     why: `MAINTAINER has been deprecated since Docker 1.13: it fills a field of the image configuration that
 nothing reads, and it cannot say anything else (a URL, a team, a source repository). Labels are shown by
-\`docker inspect\`, read by registries and scanners, and sit next to the other OCI annotations. The talks'
-own Dockerfiles still start with MAINTAINER; it is the first line to modernise.`,
+\`docker inspect\`, read by registries and scanners, and sit next to the other OCI annotations. Older
+Dockerfiles, such as the one shown in "Docker for Developers" (2015), still start with MAINTAINER; it is the
+first line to modernise.`,
     bad: `FROM python:3.12-slim
 MAINTAINER Jane Doe <jane@example.com>`,
     good: `FROM python:3.12-slim

@@ -1,7 +1,7 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import { defineRule } from '../src/lint/rule';
 import { finalStage } from '../src/lint/queries';
-import { startupCommands, type StartupCommand } from '../src/lint/startup';
+import { serviceStartText, startedService, startupCommands, type StartupCommand } from '../src/lint/startup';
 
 const SUPERVISORS = new Set(['supervisord', 'runsvdir', 's6-svscan']);
 // Commands after a background service that do not make a second process.
@@ -26,10 +26,8 @@ function hasOption(command: ShellCommand, names: readonly string[]): boolean {
 
 /** A command that leaves a service running in the background: `service nginx start`, `php-fpm`, `nmbd -D`. */
 function startsBackgroundService(command: ShellCommand): string | null {
-  const [first, second] = command.positionals.map((w) => w.value);
-  if ((command.name === 'service' || command.name === 'rc-service') && first && second === 'start') return `${command.name} ${first} start`;
-  const path = command.nameWord?.value ?? '';
-  if (path.startsWith('/etc/init.d/') && first === 'start') return `${path} start`;
+  const service = startedService(command);
+  if (service) return serviceStartText(command, service);
   const foreground = DAEMONS[/^php-fpm[0-9.]*$/.test(command.name) ? 'php-fpm' : command.name];
   if (!foreground || hasOption(command, [...foreground, ...ONE_SHOT])) return null;
   // `nginx -g 'daemon off;'`, `httpd -D FOREGROUND` stay in the foreground.
@@ -71,8 +69,8 @@ themselves in the background unless told otherwise, e.g. \`php-fpm -F\`, \`cron 
 finding points at the supervisor or at the first service left in the background.`,
     why: `Docker watches one process per container: its exit status, its output (\`docker logs\`), its
 signals, its restarts. Services started in the background or under a supervisor die or misbehave unseen,
-and they cannot be scaled, updated or limited separately. The talks: "use supervisord or runit to control
-multiple processes; consider refactoring containers to not need that."`,
+and they cannot be scaled, updated or limited separately. "Pythons in a Container" (PyCon 2016): "use
+supervisord or runit to control multiple processes; consider refactoring containers to not need that."`,
     bad: `FROM php:8.3-fpm
 RUN apt-get update && apt-get install -y --no-install-recommends nginx supervisor \\
     && rm -rf /var/lib/apt/lists/*

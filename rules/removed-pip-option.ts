@@ -1,8 +1,7 @@
 import type { ShellCommand } from '../src/dockerfile/command';
-import type { Instruction, Scope, Stage } from '../src/dockerfile/model';
-import { expand, scopeLookup } from '../src/dockerfile/variables';
+import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, packageCommand } from '../src/lint/queries';
+import { allRuns, commandsOf, packageCommand, resolveWord, stageChain } from '../src/lint/queries';
 
 interface Removal {
   /** The pip release that removed the option, from pip's changelog; null when the changelog does not say. */
@@ -52,11 +51,11 @@ interface PipPin {
 }
 
 /** What `pip install pip==20.1` (or `pip<21`, `pip~=9.0`, `-U pip`) does to pip's version; null when it leaves pip alone. */
-function pinnedPip(command: ShellCommand, scope: Scope): PipPin | null {
+function pinnedPip(command: ShellCommand, run: Instruction): PipPin | null {
   const pkg = packageCommand(command);
   if (pkg?.manager !== 'pip' || command.positionals[0]?.value !== 'install') return null;
   for (const word of pkg.packages) {
-    const value = (word.value ?? expand(word.text, scopeLookup(scope)).value).toLowerCase();
+    const value = (word.value ?? resolveWord(run, word.text) ?? '').toLowerCase();
     const pin = /^pip(==|<=|<|~=)([0-9][0-9.]*)/.exec(value);
     if (!pin) {
       if (value === 'pip' || /^pip\s*(>|>=|!=)/.test(value)) return { version: null, exclusive: false };
@@ -80,15 +79,15 @@ function pinnedPip(command: ShellCommand, scope: Scope): PipPin | null {
 function pipPinBefore(run: Instruction, command: ShellCommand): PipPin | null {
   const inRun = commandsOf(run);
   for (let i = inRun.indexOf(command) - 1; i >= 0; i--) {
-    const pin = pinnedPip(inRun[i]!, run.scope);
+    const pin = pinnedPip(inRun[i]!, run);
     if (pin) return pin;
   }
-  for (let stage: Stage | null = run.stage; stage; stage = stage.parent) {
+  for (const stage of run.stage ? stageChain(run.stage) : []) {
     const runs = stage.instructions.filter((inst) => inst.keyword === 'RUN' && (stage !== run.stage || inst.index < run.index));
     for (let i = runs.length - 1; i >= 0; i--) {
       const commands = commandsOf(runs[i]!);
       for (let j = commands.length - 1; j >= 0; j--) {
-        const pin = pinnedPip(commands[j]!, runs[i]!.scope);
+        const pin = pinnedPip(commands[j]!, runs[i]!);
         if (pin) return pin;
       }
     }

@@ -1,8 +1,9 @@
-import { officialName } from '../src/dockerfile/image-ref';
+import { isPython, POSIX_SHELLS, programName } from '../src/dockerfile/command';
+import { dockerHubName, onDockerHub } from '../src/dockerfile/image-ref';
 import type { Dockerfile, ImageRef, Instruction, Stage } from '../src/dockerfile/model';
-import { expand, scopeLookup } from '../src/dockerfile/variables';
 import { defineRule } from '../src/lint/rule';
-import { commandsOf, packageCommand, startupPrograms, type StartupProgram } from '../src/lint/queries';
+import { chainHas, commandsOf, finalStage, lastInChain, packageCommand, resolveWord, rootStage, stageChain, startupOf } from '../src/lint/queries';
+import { instructionCommands, startupCommands } from '../src/lint/startup';
 
 // Base images that already end with a non-root USER.
 const NON_ROOT_IMAGES = new Set([
@@ -20,9 +21,8 @@ const PRIVILEGE_DROPPING_IMAGES = new Set([
 const STEP_DOWN_PROGRAMS = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 'chpst', 's6-setuidgid', 'setuser']);
 // A container whose command is one of these, without a script or program to run, is an interactive base
 // image (`CMD ["bash"]`, `CMD ["python3"]`, `CMD ["php", "-a"]`): the images built on it pick the user.
-const INTERACTIVE_PROGRAMS = /^(sh|bash|ash|dash|zsh|ksh|mksh|fish|busybox|python[0-9.]*|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
-// Entrypoints that run the CMD they are given (`ENTRYPOINT ["tini", "--"]`, the official images' script).
-const INIT_WRAPPERS = new Set(['tini', 'tini-static', 'dumb-init']);
+const INTERACTIVE_PROGRAMS = /^(fish|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
+const isInteractive = (name: string): boolean => POSIX_SHELLS.has(name) || isPython(name) || INTERACTIVE_PROGRAMS.test(name);
 // Entrypoint scripts by the usual names (`docker-entrypoint.sh`, `docker-php-entrypoint`, `/entrypoint.sh`)
 // that exec the CMD after setting up.
 const ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
@@ -36,32 +36,19 @@ type UserKind = 'root' | 'other' | 'unknown';
 function userKind(inst: Instruction, escapeChar: string): UserKind {
   const word = inst.args[0];
   if (!word) return 'unknown';
-  const expansion = expand(word.value, scopeLookup(inst.scope), escapeChar);
-  if (expansion.unresolved.length > 0) return 'unknown';
-  const user = expansion.value.split(':')[0]!;
+  const value = resolveWord(inst, word.value, escapeChar);
+  if (value === null) return 'unknown';
+  const user = value.split(':')[0]!;
   if (user === 'root' || /^0+$/.test(user)) return 'root';
   // Windows: ContainerAdministrator is the container's administrator.
   if (user.toLowerCase() === 'containeradministrator') return 'root';
   return 'other';
 }
 
-/** The last USER of the stage or of the stages it builds on, ONBUILD triggers excluded. */
-function lastUser(stage: Stage): Instruction | null {
-  for (let s: Stage | null = stage; s; s = s.parent) {
-    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i]!.keyword === 'USER') return s.instructions[i]!;
-  }
-  return null;
-}
-
-function rootStage(stage: Stage): Stage {
-  let s = stage;
-  while (s.parent) s = s.parent;
-  return s;
-}
-
+/** The repository as the lists above name it: `postgres` (official), `jenkins/jenkins` (Docker Hub), `quay.io/jupyter/x`. */
 function repositoryOf(image: ImageRef): string {
-  const repository = officialName(image.repository).toLowerCase();
-  return image.registry && image.registry !== 'docker.io' ? `${image.registry}/${repository}` : repository;
+  if (onDockerHub(image)) return (dockerHubName(image) ?? image.repository).toLowerCase();
+  return `${image.registry}/${image.repository}`.toLowerCase();
 }
 
 function baseSetsUser(image: ImageRef): boolean {
@@ -73,15 +60,10 @@ function baseSetsUser(image: ImageRef): boolean {
     || (repository.startsWith('bitnami/') && repository !== 'bitnami/minideb');
 }
 
-function hasEntrypoint(stage: Stage): boolean {
-  for (let s: Stage | null = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === 'ENTRYPOINT')) return true;
-  return false;
-}
-
 /** The image installs, copies, tests or starts a step-down program such as gosu or su-exec. */
-function stepsDown(stage: Stage): boolean {
-  const named = (text: string | null) => text !== null && STEP_DOWN_PROGRAMS.has(text.split('/').pop() ?? '');
-  for (let s: Stage | null = stage; s; s = s.parent) {
+function stepsDown(file: Dockerfile, stage: Stage): boolean {
+  const named = (text: string | null) => text !== null && STEP_DOWN_PROGRAMS.has(programName(text));
+  for (const s of stageChain(stage)) {
     for (const inst of s.instructions) {
       if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
         if ((inst.execArgs ?? inst.args).some((word) => named(word.value))) return true;
@@ -95,17 +77,21 @@ function stepsDown(stage: Stage): boolean {
       }
     }
   }
-  return startupPrograms(stage).some((program) => program.commands.some((command) => named(command.name)));
+  return startupCommands(file, stage).some((command) => named(command.name) || command.wrappers.some((w) => named(w.value)));
 }
 
-type StartupKind = 'none' | 'interactive' | 'wrapper' | 'script' | 'program';
+type StartupKind = 'none' | 'interactive' | 'script' | 'program';
 
-function startupKind(program: StartupProgram | undefined): StartupKind {
-  if (!program || program.commands.length === 0) return 'none';
-  const kinds = program.commands.map((command): StartupKind => {
-    if (!command.args.every((arg) => arg.startsWith('-'))) return 'program';
-    if (INTERACTIVE_PROGRAMS.test(command.name)) return 'interactive';
-    if (INIT_WRAPPERS.has(command.name)) return 'wrapper';
+/** What one ENTRYPOINT or CMD runs, read on its own. */
+function startupKind(file: Dockerfile, inst: Instruction | null): StartupKind {
+  if (!inst || inst.execArgs?.length === 0) return 'none';
+  const commands = instructionCommands(file, inst);
+  // Nothing to name: a bare shell or init wrapper in exec form (`["bash"]`, `["tini", "--"]`); in shell form, a
+  // program held in a variable (`CMD $APP`), which may be anything.
+  if (commands.length === 0) return inst.execArgs ? 'interactive' : 'program';
+  const kinds = commands.map((command): StartupKind => {
+    if (!command.args.every((arg) => arg.value.startsWith('-'))) return 'program';
+    if (isInteractive(command.name)) return 'interactive';
     return ENTRYPOINT_SCRIPT.test(command.name) ? 'script' : 'program';
   });
   return kinds.includes('program') ? 'program' : kinds[kinds.length - 1]!;
@@ -115,23 +101,24 @@ function startupKind(program: StartupProgram | undefined): StartupKind {
  * The image says what it runs: a CMD or ENTRYPOINT that is more than a shell or a REPL. An init wrapper or
  * an entrypoint script with no arguments runs the CMD, so the CMD decides; a script alone runs something.
  */
-function runsAProgram(stage: Stage): boolean {
-  const programs = startupPrograms(stage);
-  const entrypoint = startupKind(programs.find((p) => p.instruction.keyword === 'ENTRYPOINT'));
-  const cmd = startupKind(programs.find((p) => p.instruction.keyword === 'CMD'));
+function runsAProgram(file: Dockerfile, stage: Stage): boolean {
+  const startup = startupOf(stage);
+  const entrypoint = startupKind(file, startup.entrypoint);
+  const cmd = startupKind(file, startup.cmd);
   if (entrypoint === 'program' || cmd === 'program') return true;
   return entrypoint === 'script' && cmd === 'none';
 }
 
-function bootsInitSystem(stage: Stage): boolean {
-  return startupPrograms(stage).some((program) => program.commands.some((command) => INIT_SYSTEMS.has(command.name.split('/').pop() ?? '')));
+function bootsInitSystem(file: Dockerfile, stage: Stage): boolean {
+  return startupCommands(file, stage).some((command) =>
+    INIT_SYSTEMS.has(command.name) || command.wrappers.some((w) => INIT_SYSTEMS.has(programName(w.value))));
 }
 
 function isWindows(file: Dockerfile, stage: Stage, image: ImageRef | null): boolean {
   if (file.escapeChar === '`') return true;
   const shell = (stage.instructions[stage.instructions.length - 1]?.shell[0] ?? '').toLowerCase();
   // pwsh runs on Linux too; cmd and Windows PowerShell do not.
-  if (/(^|[\\/])(cmd|powershell)(\.exe)?$/.test(shell)) return true;
+  if (programName(shell) === 'cmd' || programName(shell) === 'powershell') return true;
   const text = image ? `${repositoryOf(image)}:${image.tag ?? ''}`.toLowerCase() : '';
   return WINDOWS_IMAGE_WORDS.some((word) => text.includes(word));
 }
@@ -151,7 +138,7 @@ export default defineRule({
 - no \`USER\` at all in the final stage and the stages it builds on. Reported at the final stage's image.
 
 Builder stages are not checked: they never run as the container. ARG and ENV values in USER are resolved.`,
-    why: `The talks: don't run as root. A process that runs as root in a container is root to the host's
+    why: `Don't run as root. A process that runs as root in a container is root to the host's
 kernel: one container escape, or one mounted Docker socket, away from owning the host. Most applications need root only to
 install packages: do that, create a user, and switch to it with \`USER\` at the end.`,
     bad: `FROM python:3.12-slim
@@ -186,9 +173,9 @@ cannot be told from the Dockerfile:
 - a USER whose variables have no value, and images whose variables have no value.`,
   },
   check({ file, report }) {
-    const stage = file.stages[file.stages.length - 1];
+    const stage = finalStage(file);
     if (!stage) return;
-    const user = lastUser(stage);
+    const user = lastInChain(stage, 'USER');
     if (user) {
       if (userKind(user, file.escapeChar) === 'root') {
         report({ message: 'the last USER of the final stage is root; switch to an unprivileged user', range: user.args[0]!.range });
@@ -199,8 +186,8 @@ cannot be told from the Dockerfile:
     if (root.scratch) return;
     const image = root.image;
     if (image && (image.unresolved || baseSetsUser(image))) return;
-    if (image && PRIVILEGE_DROPPING_IMAGES.has(repositoryOf(image)) && !hasEntrypoint(stage)) return;
-    if (isWindows(file, stage, image) || stepsDown(stage) || bootsInitSystem(stage) || !runsAProgram(stage)) return;
+    if (image && PRIVILEGE_DROPPING_IMAGES.has(dockerHubName(image)?.toLowerCase() ?? '') && !chainHas(stage, 'ENTRYPOINT')) return;
+    if (isWindows(file, stage, image) || stepsDown(file, stage) || bootsInitSystem(file, stage) || !runsAProgram(file, stage)) return;
     const from = stage.from;
     report({
       message: 'no USER in the final stage: the container runs as root; add a USER with an unprivileged user',

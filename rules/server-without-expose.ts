@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/rule';
-import { finalStage } from '../src/lint/queries';
-import { baseImageName, basename, chainHas, runsDjangoServer, startupCommands, type StartupCommand } from '../src/lint/startup';
+import { chainHas, finalStage } from '../src/lint/queries';
+import { isPhp, programName } from '../src/dockerfile/command';
+import { baseImageName, runsDjangoServer, startupCommands, type StartupCommand } from '../src/lint/startup';
 
 // Programs that are network servers whatever their arguments.
 const SERVERS = new Set([
@@ -9,14 +10,17 @@ const SERVERS = new Set([
 ]);
 const NODE_ENTRY = /^(server|app|index|main)\.[mc]?js$/;
 
-// Official images (matched by the last segment of the repository) whose image config already EXPOSEs a port.
+// Images whose config already EXPOSEs a port: official images by name, others by their Docker Hub repository.
 const EXPOSING_IMAGES = new Set([
-  'nginx', 'nginx-unprivileged', 'openresty', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy',
-  'varnish', 'ghost', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'redmine', 'odoo', 'kong', 'open-liberty',
-  'websphere-liberty', 'jenkins', 'grafana', 'sonarqube', 'registry', 'consul', 'vault', 'eclipse-mosquitto', 'nats',
-  'postgres', 'postgresql', 'postgis', 'timescaledb', 'mysql', 'mariadb', 'percona', 'percona-server', 'mongo',
-  'mongodb', 'redis', 'memcached', 'elasticsearch', 'influxdb', 'cassandra', 'couchdb', 'rabbitmq', 'neo4j',
-  'clickhouse-server', 'solr', 'zookeeper', 'minio',
+  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'ghost', 'drupal', 'joomla',
+  'nextcloud', 'mediawiki', 'redmine', 'odoo', 'kong', 'open-liberty', 'websphere-liberty', 'sonarqube', 'registry',
+  'eclipse-mosquitto', 'nats', 'postgres', 'mysql', 'mariadb', 'percona', 'mongo', 'redis', 'memcached', 'elasticsearch',
+  'influxdb', 'cassandra', 'couchdb', 'rabbitmq', 'neo4j', 'solr', 'zookeeper',
+  'nginxinc/nginx-unprivileged', 'openresty/openresty', 'jenkins/jenkins', 'grafana/grafana', 'hashicorp/consul',
+  'hashicorp/vault', 'postgis/postgis', 'timescale/timescaledb', 'percona/percona-server', 'clickhouse/clickhouse-server',
+  'minio/minio', 'mongodb/mongodb-community-server',
+  ...['nginx', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'memcached', 'elasticsearch', 'influxdb', 'cassandra',
+    'couchdb', 'rabbitmq', 'neo4j', 'clickhouse', 'solr', 'zookeeper', 'minio'].map((name) => `bitnami/${name}`),
 ]);
 
 /** The server the command starts, as a short name for the message; null when it is not evidently a server. */
@@ -30,10 +34,10 @@ function serverOf(command: StartupCommand): string | null {
   if ((name === 'apache2ctl' || name === 'apachectl' || name === 'apache2') && foreground(args)) return `${name} -D FOREGROUND`;
   if (name === 'caddy' && ['run', 'file-server', 'reverse-proxy'].includes(args[0] ?? '')) return `caddy ${args[0]}`;
   if (name === 'rails' && (args[0] === 'server' || args[0] === 's')) return `rails ${args[0]}`;
-  if (name.startsWith('php') && /^php[0-9.]*$/.test(name) && args.includes('-S')) return 'php -S';
+  if (isPhp(name) && args.includes('-S')) return 'php -S';
   if (name === 'node' || name === 'nodejs') {
     const script = args.find((a) => !a.startsWith('-'));
-    if (script && NODE_ENTRY.test(basename(script))) return `node ${basename(script)}`;
+    if (script && NODE_ENTRY.test(programName(script))) return `node ${programName(script)}`;
   }
   if (name === 'npm' && (args[0] === 'start' || (args[0] === 'run' && args[1] === 'start'))) return 'npm start';
   // `java -jar tool.jar input.txt`: positional arguments after the jar say a command-line tool.
@@ -64,7 +68,7 @@ unicorn, \`rails server\`, \`php -S\`, php-fpm, \`node server.js\` (also \`app\`
 \`bundle exec\`, an entrypoint script followed by the CMD, or \`sh -c "..."\`.`,
     why: `\`EXPOSE\` does not publish anything, but it is the image's documentation of where it listens:
 \`docker run -P\`, \`docker inspect\`, Compose and orchestrators read it, and readers of the Dockerfile look
-for it. The talks' lesson: "expose ports and volumes to document image".`,
+for it. "Pythons in a Container" (PyCon 2016): "expose ports and volumes to document image".`,
     bad: `FROM python:3.12-slim
 WORKDIR /app
 COPY . .
@@ -78,8 +82,9 @@ EXPOSE 8000
 CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]`,
     notes: `- Quiet when the \`CMD\` and \`ENTRYPOINT\` both come from the base image (not written in this Dockerfile),
   and when the base image is an official server image that already exposes its port (nginx, httpd, tomcat,
-  caddy, traefik, haproxy, \`php:*-apache\`/\`php:*-fpm\`, wordpress, the database images...), or when the base
-  image is an ARG without a value.
+  caddy, traefik, haproxy, \`php:*-apache\`/\`php:*-fpm\`, wordpress, the database images...) or a Docker Hub
+  image that does (\`nginxinc/nginx-unprivileged\`, \`bitnami/nginx\`...), or when the base image is an ARG without
+  a value. Images from other registries (\`ghcr.io/me/nginx\`) are not taken for the official ones.
 - A server bound to a Unix socket only (\`gunicorn -b unix:/run/app.sock\`, \`uvicorn --uds\`) has no port.
 - Only the final stage is checked; an \`EXPOSE\` in a stage it is built \`FROM\` counts.
 - \`java -jar app.jar\` counts as a server only when no positional argument follows the jar

@@ -1,9 +1,8 @@
 import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
-import { expand, scopeLookup } from '../src/dockerfile/variables';
 import { defineRule } from '../src/lint/rule';
-import { packageCommand } from '../src/lint/queries';
-import { instructionCommands, runCommands, type StartupCommand } from '../src/lint/startup';
+import { packageCommand, resolveWord } from '../src/lint/queries';
+import { instructionCommands, runCommands, serviceStartText, startedService, type StartupCommand } from '../src/lint/startup';
 
 const DEBUG = 'debug with `docker exec` instead';
 
@@ -28,10 +27,8 @@ function packageName(word: ShellWord, manager: string): string | null {
 
 /** `service ssh start`, `/etc/init.d/ssh start`. */
 function startsSshService(command: ShellCommand): boolean {
-  const [first, second] = command.positionals.map((w) => w.value);
-  if (command.name === 'service' || command.name === 'rc-service') return (first === 'ssh' || first === 'sshd') && second === 'start';
-  const path = command.nameWord?.value ?? '';
-  return (path === '/etc/init.d/ssh' || path === '/etc/init.d/sshd') && first === 'start';
+  const service = startedService(command);
+  return service === 'ssh' || service === 'sshd';
 }
 
 function runsSshd(command: StartupCommand): boolean {
@@ -56,8 +53,8 @@ export default defineRule({
 
 Each occurrence is its own finding, at the package, command or port.`,
     why: `A container runs one application; an SSH daemon is a second long-running service with its own keys,
-users and passwords to manage, a port to secure, and updates to follow. The talks: "Want a minimal image,
-so no SSH daemon... so how do we debug a running container? Run bash (or other command) on a running
+users and passwords to manage, a port to secure, and updates to follow. "Pythons in a Container" (PyCon 2016): "Want a
+minimal image, so no SSH daemon... so how do we debug a running container? Run bash (or other command) on a running
 service: \`docker-compose exec $SERVICE_NAME /bin/bash\`." \`docker exec\`, \`docker logs\`, \`docker cp\` and
 \`docker inspect\` give the same access without a daemon in the image.`,
     bad: `FROM ubuntu:24.04
@@ -79,7 +76,7 @@ CMD ["my-app"]
     const checkRun = (inst: Instruction) => {
       for (const command of runCommands(inst)) {
         if (startsSshService(command)) {
-          report({ message: `\`${command.name} ${command.positionals[0]!.value} start\` starts an SSH daemon; ${DEBUG}`, range: command.range });
+          report({ message: `\`${serviceStartText(command, startedService(command)!)}\` starts an SSH daemon; ${DEBUG}`, range: command.range });
         }
         const pkg = packageCommand(command);
         if (!pkg || pkg.action !== 'install' || !(pkg.manager in VERSION_START)) continue;
@@ -102,7 +99,7 @@ CMD ["my-app"]
     };
     const checkExpose = (inst: Instruction) => {
       for (const word of inst.args) {
-        const value = expand(word.value, scopeLookup(inst.scope), file.escapeChar).value.toLowerCase();
+        const value = (resolveWord(inst, word.value, file.escapeChar) ?? '').toLowerCase();
         if (value === '22' || value === '22/tcp') report({ message: `\`EXPOSE ${word.value}\` publishes the SSH port; ${DEBUG}`, range: word.range });
       }
     };

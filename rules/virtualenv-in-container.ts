@@ -41,12 +41,12 @@ virtualenv for the project). The finding points at the command.
 
 The builder pattern is not flagged: a virtualenv created in a build stage and copied into the final stage
 with \`COPY --from=builder /opt/venv /opt/venv\` is a clean way to ship only the installed packages.`,
-    why: `The container is already the isolation. One talk put it plainly: "Virtualenv: don't use it inside
+    why: `The container is already the isolation. "Pythons in a Container" (PyCon 2016) put it plainly: "Virtualenv: don't use it inside
 containers - not needed; each container is already an isolated system; install directly into the
 container's system site-packages." A virtualenv in the image adds a second Python environment to keep in
 step (\`PATH\`, activation in every \`RUN\`, \`CMD\`, \`docker exec\`), and its creation tools stay in the image.
 
-Another talk disagreed ("virtualenv is DEAD!!1 ... Uhm, no."): a virtualenv isolates the app from the
+"Docker for Developers" (PyAtl 2015) disagreed ("virtualenv is DEAD!!1 ... Uhm, no."): a virtualenv isolates the app from the
 *vendor dependencies* that the distribution's Python already carries (\`python3-*\` packages installed by
 apt), and it lets the app's packages be owned by a non-root user, so the container can run as non-root.
 Both are good reasons. A virtualenv is right when the base image's Python has distribution packages you

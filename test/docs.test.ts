@@ -6,6 +6,7 @@ import { RULES } from '../rules/index';
 import { generatedDocs } from '../src/lint/rule-docs';
 import { CATEGORIES, SEVERITIES } from '../src/lint/rule';
 import { parseDockerfile } from '../src/dockerfile/parse';
+import { lintWith } from './rule-table';
 
 const root = join(__dirname, '..');
 const ruleFiles = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
@@ -43,6 +44,12 @@ describe('rule metadata', () => {
         if (rule.id === 'parse-error') continue;
         expect(parseDockerfile(example, 'example').syntaxProblems, `${rule.id} example`).toEqual([]);
       }
+    });
+
+    it(`${rule.id} flags its bad example and not its good one`, () => {
+      const bad = lintWith(rule, rule.docs.bad);
+      expect(bad.filter((f) => f.rule === rule.id).length, `${rule.id} docs.bad`).toBeGreaterThan(0);
+      expect(lintWith(rule, rule.docs.good), `${rule.id} docs.good`).toEqual([]);
     });
   }
 });

@@ -1,6 +1,7 @@
 // Declarative rule tests: code that must pass, and code that must be rejected with exact messages and ranges.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/lint/config';
+import { INTERNAL_ERROR_RULE } from '../src/lint/engine';
 import { lintText } from '../src/lint/lint-files';
 import { RuleRegistry } from '../src/lint/registry';
 import type { OptionValue, Rule } from '../src/lint/rule';
@@ -42,12 +43,17 @@ export function ruleTable(rule: Rule, table: { accept: Accept[]; reject: Reject[
   describe(rule.id, () => {
     for (const [i, accept] of table.accept.entries()) {
       it(`accepts ${accept.description ?? `#${i + 1}`}`, () => {
-        expect(lintWith(rule, accept.code, accept.options).filter((f) => f.rule === rule.id)).toEqual([]);
+        const findings = lintWith(rule, accept.code, accept.options);
+        // A rule that throws reports nothing of its own: that must not pass for an accept.
+        expect(findings.filter((f) => f.rule === INTERNAL_ERROR_RULE)).toEqual([]);
+        expect(findings.filter((f) => f.rule === rule.id)).toEqual([]);
       });
     }
     for (const [i, reject] of table.reject.entries()) {
       it(`rejects ${reject.description ?? `#${i + 1}`}`, () => {
-        const found = lintWith(rule, reject.code, reject.options).filter((f) => f.rule === rule.id).map(({ rule: _rule, ...rest }) => rest);
+        const findings = lintWith(rule, reject.code, reject.options);
+        expect(findings.filter((f) => f.rule === INTERNAL_ERROR_RULE)).toEqual([]);
+        const found = findings.filter((f) => f.rule === rule.id).map(({ rule: _rule, ...rest }) => rest);
         expect(found).toEqual(reject.findings);
       });
     }

@@ -72,7 +72,29 @@ const WRAPPER_VALUE_FLAGS: Record<string, readonly string[]> = {
 };
 // Wrappers followed by one operand before the command (the user to switch to, the duration).
 const WRAPPER_OPERANDS: Record<string, number> = { gosu: 1, 'su-exec': 1, chroot: 1, timeout: 1 };
-const PYTHONS = /^python[0-9.]*$/;
+
+/** POSIX shells, by program name: the programs that read `-c "script"` and shell script files. */
+export const POSIX_SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/**
+ * The program name of a path as it is invoked: the last segment, also of a Windows path, without `.exe`
+ * (`/usr/local/bin/gunicorn` -> `gunicorn`, `C:\\mongodb\\bin\\mongod.exe` -> `mongod`).
+ */
+export function programName(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const name = slash >= 0 ? path.slice(slash + 1) : path;
+  return name.toLowerCase().endsWith('.exe') ? name.slice(0, -4) : name;
+}
+
+/** `python`, `python3`, `python3.12`. */
+export function isPython(name: string): boolean {
+  return /^python[0-9.]*$/.test(name);
+}
+
+/** `php`, `php8`, `php8.3`. */
+export function isPhp(name: string): boolean {
+  return /^php[0-9.]*$/.test(name);
+}
 
 export function buildCommand(raw: RawCommand): ShellCommand {
   const words = raw.words;
@@ -81,7 +103,7 @@ export function buildCommand(raw: RawCommand): ShellCommand {
   for (;;) {
     const word = words[i];
     if (!word || word.value === null) break;
-    const program = basename(word.value);
+    const program = programName(word.value);
     if (SIMPLE_WRAPPERS.has(program)) {
       wrappers.push(program);
       i++;
@@ -103,7 +125,7 @@ export function buildCommand(raw: RawCommand): ShellCommand {
       continue;
     }
     // `python -m pip install ...` runs pip.
-    if (PYTHONS.test(program) && words[i + 1]?.value === '-m' && words[i + 2]?.value) {
+    if (isPython(program) && words[i + 1]?.value === '-m' && words[i + 2]?.value) {
       wrappers.push(program, '-m');
       i += 2;
       break;
@@ -111,7 +133,7 @@ export function buildCommand(raw: RawCommand): ShellCommand {
     break;
   }
   const nameWord = words[i] ?? null;
-  const name = nameWord ? basename(nameWord.display) : '';
+  const name = nameWord ? programName(nameWord.display) : '';
   const args = words.slice(i + 1);
   const { flags, positionals } = splitArguments(name, args);
   const schema = schemaFor(name);
@@ -131,11 +153,6 @@ export function buildCommand(raw: RawCommand): ShellCommand {
     conditional: raw.conditional,
     range: raw.range,
   };
-}
-
-function basename(program: string): string {
-  const slash = program.lastIndexOf('/');
-  return slash >= 0 ? program.slice(slash + 1) : program;
 }
 
 /** Splits arguments into flags (with their values, per the program's schema) and positionals. */

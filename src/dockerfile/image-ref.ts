@@ -1,5 +1,6 @@
 // Splits an image reference into registry, repository, tag and digest (the rules of the distribution
 // reference grammar: the first path component is a registry when it has a `.` or `:` or is `localhost`).
+import type { ImageRef } from './model';
 
 export interface ParsedReference {
   registry: string | null;
@@ -37,4 +38,22 @@ export function parseImageReference(reference: string): ParsedReference {
 /** Docker Hub's official images live under `library/`; `python` and `library/python` are the same. */
 export function officialName(repository: string): string {
   return repository.startsWith('library/') ? repository.slice('library/'.length) : repository;
+}
+
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+/** True for Docker Hub: no registry in the reference, or one of Docker Hub's host names. */
+export function onDockerHub(image: Pick<ImageRef, 'registry'>): boolean {
+  return image.registry === null || DOCKER_HUB.has(image.registry);
+}
+
+/**
+ * The official image's name (`python`) when the image is a Docker Hub official image: on Docker Hub (no
+ * registry, `docker.io`, `index.docker.io`, `registry-1.docker.io`) with repository `python` or
+ * `library/python`. Null for user repositories (`myorg/python`) and other registries (`ghcr.io/me/python`).
+ */
+export function dockerHubName(image: Pick<ImageRef, 'registry' | 'repository'>): string | null {
+  if (!onDockerHub(image)) return null;
+  const repository = officialName(image.repository);
+  return repository.includes('/') ? null : repository;
 }

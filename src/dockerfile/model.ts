@@ -104,6 +104,8 @@ export interface Instruction {
   heredocs: Heredoc[];
   /** For ONBUILD: the wrapped trigger instruction. */
   trigger: Instruction | null;
+  /** For an ONBUILD trigger: the ONBUILD instruction that wraps it; null for other instructions. */
+  onbuild: Instruction | null;
   /** The stage this instruction belongs to; null before the first FROM. */
   stage: Stage | null;
   /** Position within `Dockerfile.instructions`. */

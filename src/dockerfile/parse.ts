@@ -15,11 +15,11 @@ import { LineIndex, comparePositions } from './text';
 import { BUILTIN_ARGS, expand, scopeLookup, unquote } from './variables';
 import { parseImageReference } from './image-ref';
 import { parseShellScript, type ShellScript, type ShellSource } from './shell';
+import { POSIX_SHELLS, programName } from './command';
 import { KNOWN_FLAGS, KNOWN_INSTRUCTIONS } from './instructions';
 
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
 const WINDOWS_SHELL: readonly string[] = ['cmd', '/S', '/C'];
-const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 // Stands in for the last of two or more escape characters at a line end, so that dockerfile-ast does not read
 // them as a line continuation: Docker continues a line only on a single trailing escape (its continuation
 // pattern requires a character other than the escape before it). Same length: offsets hold.
@@ -149,6 +149,7 @@ class ModelBuilder {
       execArgs,
       heredocs,
       trigger: null,
+      onbuild: null,
       stage: null,
       index: position,
       scope: new Map(),
@@ -156,7 +157,10 @@ class ModelBuilder {
       pairs,
       script: null,
     };
-    if (trigger) result.trigger = this.instruction(trigger, position);
+    if (trigger) {
+      result.trigger = this.instruction(trigger, position);
+      result.trigger.onbuild = result;
+    }
     this.checkSyntax(result);
     return result;
   }
@@ -413,7 +417,7 @@ class ModelBuilder {
 
   /** Builds the shell source Docker would hand to the shell, and parses it. */
   private script(inst: Instruction): ShellScript | null {
-    const shellName = (inst.shell[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+    const shellName = programName(inst.shell[0] ?? '').toLowerCase();
     if (!this.posixFile || !POSIX_SHELLS.has(shellName)) return null;
     let source: ShellSource | null = null;
     if (inst.keyword === 'RUN' && inst.form === 'shell') source = this.runSource(inst);
@@ -437,7 +441,7 @@ class ModelBuilder {
     if (!heredoc.contentRange) return null;
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(heredoc.content);
     if (shebang) {
-      const program = (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!).split('/').pop()!;
+      const program = programName(shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!);
       if (!POSIX_SHELLS.has(program)) return null;
     }
     const start = this.index.offsetAt(heredoc.contentRange.start);

@@ -1,6 +1,33 @@
 // Questions many rules ask of the model, answered once here so that rules stay short and agree.
-import type { ShellCommand, ShellWord } from '../dockerfile/command';
+import { hasFlag, type ShellCommand, type ShellWord } from '../dockerfile/command';
 import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
+import { expand, scopeLookup } from '../dockerfile/variables';
+
+/** The stage and the earlier stages it is built on (FROM), nearest first: stage, parent, grandparent... */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.parent) chain.push(s);
+  return chain;
+}
+
+/** The first stage of the chain: the one built FROM an image (or `scratch`). */
+export function rootStage(stage: Stage): Stage {
+  const chain = stageChain(stage);
+  return chain[chain.length - 1]!;
+}
+
+/** True when the stage or a stage it builds on has an instruction with this keyword (ONBUILD triggers excluded). */
+export function chainHas(stage: Stage, keyword: string): boolean {
+  return stageChain(stage).some((s) => s.instructions.some((inst) => inst.keyword === keyword));
+}
+
+/** The last instruction with this keyword in the stage or, failing that, in the stages it builds on (ONBUILD triggers excluded). */
+export function lastInChain(stage: Stage, keyword: string): Instruction | null {
+  for (const s of stageChain(stage)) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i]!.keyword === keyword) return s.instructions[i]!;
+  }
+  return null;
+}
 
 /** Instructions of a stage with this keyword, ONBUILD triggers excluded. */
 export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
@@ -78,6 +105,11 @@ export function packageCommand(command: ShellCommand): PackageCommand | null {
   return { manager, action, packages: command.positionals.slice(1), command };
 }
 
+/** Subcommands of `apt-get`/`apt` that read the package index to fetch packages. */
+export const APT_INDEX_READERS: ReadonlySet<string> = new Set([
+  'install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'reinstall', 'satisfy',
+]);
+
 /** Package commands in one RUN, in order. */
 export function packageCommands(inst: Instruction): PackageCommand[] {
   const found: PackageCommand[] = [];
@@ -97,7 +129,7 @@ export interface Startup {
 export function startupOf(stage: Stage): Startup {
   let entrypoint: Instruction | null = null;
   let cmd: Instruction | null = null;
-  for (let s: Stage | null = stage; s; s = s.parent) {
+  for (const s of stageChain(stage)) {
     for (let i = s.instructions.length - 1; i >= 0; i--) {
       const inst: Instruction = s.instructions[i]!;
       if (!entrypoint && inst.keyword === 'ENTRYPOINT') entrypoint = inst;
@@ -109,32 +141,6 @@ export function startupOf(stage: Stage): Startup {
   return { entrypoint, cmd };
 }
 
-/** A startup instruction as commands: exec form is one command of its words; shell form is its script. */
-export interface StartupProgram {
-  instruction: Instruction;
-  /** Program basename and arguments as literal strings (exec form), or per shell command. */
-  commands: Array<{ name: string; args: string[]; range: Instruction['range'] }>;
-}
-
-export function startupPrograms(stage: Stage): StartupProgram[] {
-  const { entrypoint, cmd } = startupOf(stage);
-  const programs: StartupProgram[] = [];
-  for (const inst of [entrypoint, cmd]) {
-    if (!inst) continue;
-    if (inst.execArgs) {
-      const [first, ...rest] = inst.execArgs;
-      if (!first) continue;
-      programs.push({ instruction: inst, commands: [{ name: first.value.split('/').pop()!, args: rest.map((w) => w.value), range: inst.range }] });
-    } else if (inst.script) {
-      programs.push({
-        instruction: inst,
-        commands: inst.script.commands.map((c) => ({ name: c.name, args: c.args.map((w) => w.display), range: c.range })),
-      });
-    }
-  }
-  return programs;
-}
-
 /** Stages whose layers end up in the image that `docker build` produces. */
 export function finalImageStages(file: Dockerfile): Stage[] {
   return file.stages.filter((stage) => stage.inFinalImage);
@@ -142,4 +148,77 @@ export function finalImageStages(file: Dockerfile): Stage[] {
 
 export function finalStage(file: Dockerfile): Stage | undefined {
   return file.stages[file.stages.length - 1];
+}
+
+/**
+ * RUNs that execute after `run` on top of its layer: later RUNs of its stage, then the RUNs of the stages built
+ * on it. For an ONBUILD RUN, the ONBUILD RUNs that follow it.
+ */
+export function runsAfter(run: Instruction): Instruction[] {
+  const stage = run.stage;
+  if (!stage) return [];
+  const onbuild = run.onbuild;
+  if (onbuild) {
+    return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === 'RUN').map((inst) => inst.trigger!);
+  }
+  const runs = stage.instructions.filter((inst) => inst.keyword === 'RUN' && inst.index > run.index);
+  const queue: Stage[] = [...stage.children];
+  const seen = new Set<Stage>();
+  while (queue.length) {
+    const child = queue.shift()!;
+    if (seen.has(child)) continue;
+    seen.add(child);
+    runs.push(...child.instructions.filter((inst) => inst.keyword === 'RUN'));
+    queue.push(...child.children);
+  }
+  return runs;
+}
+
+/**
+ * `text` with the ARG and ENV values in scope at `inst` substituted, quotes removed; null when a variable in it
+ * has no value. `escapeChar` is the file's escape character for words Docker expands itself (EXPOSE, USER,
+ * COPY...), and the shell's backslash (the default) for words of a RUN.
+ */
+export function resolveWord(inst: Instruction, text: string, escapeChar = '\\'): string | null {
+  const expansion = expand(text, scopeLookup(inst.scope), escapeChar);
+  return expansion.unresolved.length ? null : expansion.value;
+}
+
+/** A shell word's value with the ARG/ENV values in scope; null when something stays unknown (`$(...)`, unset names). */
+function shellWordValue(word: ShellWord, inst: Instruction): string | null {
+  if (word.value !== null) return word.value;
+  if (word.text.includes('$(') || word.text.includes('`')) return null;
+  return resolveWord(inst, word.text);
+}
+
+/**
+ * True when the command removes the directory `dir` or everything in it: `rm` of the directory itself or of
+ * `dir/*`, a recursive `rm` of a directory above it (`rm -rf /var/lib/apt`), or `find` rooted there with
+ * `-delete` or `-exec rm`. Removing single files inside it (`rm -f /var/lib/apt/lists/lock`) does not count.
+ * Words are resolved with the ARG/ENV values in scope at `inst`.
+ */
+export function removesDirectory(command: ShellCommand, dir: string, inst: Instruction): boolean {
+  const target = dir.replace(/\/+$/, '');
+  const covers = (path: string | null, recursive: boolean): boolean => {
+    if (path === null || path === '') return false;
+    let trimmed = path.replace(/\/+$/, '');
+    const glob = trimmed.endsWith('/*');
+    if (glob) trimmed = trimmed.slice(0, -2).replace(/\/+$/, '');
+    if (trimmed === target) return true;
+    // A directory above `dir` (or everything in it) goes with all its subdirectories only when removed recursively.
+    return recursive && (trimmed === '' || target.startsWith(trimmed + '/'));
+  };
+  if (command.name === 'rm') {
+    const recursive = hasFlag(command, '-r', '-R', '--recursive');
+    return command.positionals.some((word) => covers(shellWordValue(word, inst), recursive));
+  }
+  if (command.name === 'find') {
+    // `find /var/lib/apt/lists -type f -delete` or `... -exec rm ...`; find's expression words are not flags.
+    const values = command.args.map((word) => shellWordValue(word, inst) ?? '');
+    const start = values.findIndex((v) => v.startsWith('-') || v === '(' || v === '!');
+    const roots = start < 0 ? values : values.slice(0, start);
+    const deletes = values.includes('-delete') || values.some((v, i) => (v === '-exec' || v === '-execdir') && values[i + 1] === 'rm');
+    return deletes && roots.some((root) => covers(root, true));
+  }
+  return false;
 }

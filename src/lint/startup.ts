@@ -1,11 +1,12 @@
 // What a container runs when it starts, read from the ENTRYPOINT and CMD written in the Dockerfile: the
 // programs behind init wrappers (`tini --`, `gosu user`, `python -m`, `bundle exec`...), for exec form, shell
 // form and `sh -c "..."` alike. Rules about the main process (servers, dev servers, supervisors) read this.
-import { buildCommand, type ShellCommand } from '../dockerfile/command';
+import { buildCommand, isPhp, isPython, POSIX_SHELLS, programName, type ShellCommand } from '../dockerfile/command';
+import { dockerHubName, onDockerHub } from '../dockerfile/image-ref';
 import type { Dockerfile, Instruction, Range, Stage } from '../dockerfile/model';
 import { parseShellScript } from '../dockerfile/shell';
 import { LineIndex } from '../dockerfile/text';
-import { startupOf } from './queries';
+import { rootStage, startupOf } from './queries';
 
 /** One word of a startup command line and where it is written. */
 export interface StartupWord {
@@ -23,6 +24,8 @@ export interface StartupCommand {
   args: StartupWord[];
   /** The instruction that names the program. */
   instruction: Instruction;
+  /** The wrappers in front of the program, outermost first: `tini`, `gosu`, `/init`, `env`, `python` (of `python -m`)... */
+  wrappers: StartupWord[];
   /** The shell command when the program comes from a shell script (shell form or `sh -c`); null for exec form. */
   shell: ShellCommand | null;
   /** From the program word to its last argument (in the CMD when it follows an exec-form ENTRYPOINT). */
@@ -34,17 +37,9 @@ const INITS = new Set(['tini', 'tini-static', 'dumb-init', 'catatonit', 'exec', 
 const INIT_VALUE_FLAGS = new Set(['-e', '-p', '-r', '--rewrite']);
 const USER_SWITCHERS = new Set(['gosu', 'su-exec', 'chpst']);
 const RUNNERS: Record<string, string> = { bundle: 'exec', poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run' };
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
-const PYTHONS = /^python[0-9.]*$/;
 // Programs that take a script or module to run as their arguments.
-const INTERPRETERS = /^(python[0-9.]*|node|nodejs|ruby|php[0-9.]*|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
-
-/** The file name of a path, also a Windows one (`C:\\mongodb\\bin\\mongod.exe` -> `mongod`). */
-export function basename(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  const name = slash >= 0 ? path.slice(slash + 1) : path;
-  return name.toLowerCase().endsWith('.exe') ? name.slice(0, -4) : name;
-}
+const INTERPRETER_NAMES = /^(node|nodejs|ruby|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
+const isInterpreter = (name: string): boolean => isPython(name) || isPhp(name) || INTERPRETER_NAMES.test(name);
 
 /**
  * The programs a stage's container starts, from ENTRYPOINT and CMD written in this Dockerfile (empty when both
@@ -70,7 +65,7 @@ export function startupCommands(file: Dockerfile, stage: Stage): StartupCommand[
     const combined = fromArgv(file, argv);
     add(combined);
     // `ENTRYPOINT ["python"]` + `CMD ["app.py"]`: the CMD is the interpreter's arguments, not a program.
-    if (combined.length === 1 && INTERPRETERS.test(combined[0]!.name) && combined[0]!.program.instruction === entrypoint) return found;
+    if (combined.length === 1 && isInterpreter(combined[0]!.name) && combined[0]!.program.instruction === entrypoint) return found;
   }
   if (cmd) add(cmd.execArgs ? fromArgv(file, words(cmd)) : fromScript(cmd));
   return found;
@@ -95,16 +90,18 @@ function fromScript(inst: Instruction): StartupCommand[] {
 }
 
 function fromArgv(file: Dockerfile, argv: StartupWord[]): StartupCommand[] {
-  const first = unwrap(argv);
+  const outer: StartupWord[] = [];
+  const first = unwrap(argv, outer);
   if (first < 0) return [];
   const program = argv[first]!;
   const rest = argv.slice(first + 1);
   // `["sh", "-c", "gunicorn app:app"]` runs a shell script; read it with the shell parser.
-  if (SHELLS.has(basename(program.value)) && file.posixShell) {
+  if (POSIX_SHELLS.has(programName(program.value)) && file.posixShell) {
     const script = rest.findIndex((w) => /^-[a-z]*c[a-z]*$/.test(w.value));
     if (script >= 0) {
       const text = rest[script + 1];
-      return text ? fromString(text) : [];
+      // Wrappers around the shell (`["gosu", "app", "sh", "-c", "..."]`) wrap what the script runs.
+      return text ? fromString(text).map((c) => ({ ...c, wrappers: [...outer, ...c.wrappers] })) : [];
     }
     // `["/bin/sh", "-e", "/usr/bin/couchdb", "-b"]` runs a script file: that is the program.
     const path = rest.findIndex((w) => !w.value.startsWith('-'));
@@ -145,24 +142,28 @@ function command(argv: StartupWord[], first: number, shell: ShellCommand | null)
   const program = argv[first]!;
   const args = argv.slice(first + 1);
   const last = args[args.length - 1] ?? program;
+  const wrappers: StartupWord[] = [];
+  unwrap(argv.slice(0, first + 1), wrappers);
   return {
-    name: basename(program.value),
+    name: programName(program.value),
     program,
     args,
+    wrappers,
     instruction: program.instruction,
     shell,
     range: { start: program.range.start, end: last.range.end },
   };
 }
 
-/** Index of the program behind wrappers, or -1 when there is none. */
-function unwrap(argv: readonly StartupWord[]): number {
+/** Index of the program behind wrappers, or -1 when there is none. The wrapper words go to `wrappers` when given. */
+function unwrap(argv: readonly StartupWord[], wrappers: StartupWord[] = []): number {
   let i = 0;
   for (;;) {
     const word = argv[i];
     if (!word) return -1;
-    const name = basename(word.value);
+    const name = programName(word.value);
     if (word.value.startsWith('-')) return -1;
+    wrappers.push(word);
     if (INITS.has(name) || word.value === '/init') {
       // s6-overlay's `/init` runs its services, then the command after it.
       i++;
@@ -191,7 +192,8 @@ function unwrap(argv: readonly StartupWord[]): number {
       continue;
     }
     // `python -m gunicorn` runs gunicorn.
-    if (PYTHONS.test(name) && argv[i + 1]?.value === '-m' && argv[i + 2]) return i + 2;
+    if (isPython(name) && argv[i + 1]?.value === '-m' && argv[i + 2]) return i + 2;
+    wrappers.pop();
     return i;
   }
 }
@@ -201,28 +203,19 @@ function sameRange(a: Range, b: Range): boolean {
     && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** The stage and the earlier stages it is built on, nearest first. */
-export function stageChain(stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) chain.push(s);
-  return chain;
-}
-
-/** True when the stage or a stage it builds on has an instruction with this keyword (ONBUILD triggers excluded). */
-export function chainHas(stage: Stage, keyword: string): boolean {
-  return stageChain(stage).some((s) => s.instructions.some((inst) => inst.keyword === keyword));
-}
-
 /**
- * The base image at the root of the stage's FROM chain, by the last segment of its repository, lower-cased
- * (`bitnami/postgresql:16` -> `postgresql`), with its tag; null for `scratch`, 'unknown' when an ARG has no value.
+ * The base image at the root of the stage's FROM chain, lower-cased, with its tag: by its official name
+ * (`python`, also for `docker.io/library/python`) or, for other Docker Hub repositories, by the repository
+ * (`bitnami/redis`). Null for `scratch` and for images from other registries (`ghcr.io/me/nginx` is not the
+ * official nginx); 'unknown' when an ARG has no value.
  */
 export function baseImageName(stage: Stage): { name: string; tag: string } | 'unknown' | null {
-  const chain = stageChain(stage);
-  const root = chain[chain.length - 1]!;
-  if (!root.image) return null;
-  if (root.image.unresolved) return 'unknown';
-  return { name: basename(root.image.repository).toLowerCase(), tag: (root.image.tag ?? 'latest').toLowerCase() };
+  const image = rootStage(stage).image;
+  if (!image) return null;
+  if (image.unresolved) return 'unknown';
+  if (!onDockerHub(image)) return null;
+  const name = dockerHubName(image) ?? image.repository;
+  return { name: name.toLowerCase(), tag: (image.tag ?? 'latest').toLowerCase() };
 }
 
 /** The programs one CMD or ENTRYPOINT instruction names, read on its own (exec form, shell form or `sh -c`). */
@@ -239,11 +232,25 @@ export function runCommands(inst: Instruction): ShellCommand[] {
   return [buildCommand({ words, assignments: [], connector: null, inPipeline: false, nesting: null, conditional: false, range })];
 }
 
+/** The service a command starts: `ssh` for `service ssh start`, `rc-service ssh start` or `/etc/init.d/ssh start`; else null. */
+export function startedService(command: ShellCommand): string | null {
+  const [first, second] = command.positionals.map((w) => w.value);
+  if ((command.name === 'service' || command.name === 'rc-service') && first && second === 'start') return first;
+  const path = command.nameWord?.value ?? '';
+  if (path.startsWith('/etc/init.d/') && path.length > '/etc/init.d/'.length && first === 'start') return programName(path);
+  return null;
+}
+
+/** How a service start is written, for messages: `service ssh start`, `/etc/init.d/ssh start`. */
+export function serviceStartText(command: ShellCommand, service: string): string {
+  return command.name === 'service' || command.name === 'rc-service' ? `${command.name} ${service} start` : `${command.nameWord?.value ?? service} start`;
+}
+
 /** `python manage.py runserver`, `./manage.py runserver`, `django-admin runserver`. */
 export function runsDjangoServer(command: StartupCommand): boolean {
   const args = command.args.map((w) => w.value);
   if (command.name === 'django-admin' || command.name === 'manage.py') return args[0] === 'runserver';
-  if (!/^python[0-9.]*$/.test(command.name)) return false;
+  if (!isPython(command.name)) return false;
   const script = args.findIndex((a) => !a.startsWith('-'));
-  return script >= 0 && basename(args[script]!) === 'manage.py' && args[script + 1] === 'runserver';
+  return script >= 0 && programName(args[script]!) === 'manage.py' && args[script + 1] === 'runserver';
 }

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../src/lint/config';
 import { applyEdits } from '../../src/lint/fix';
 import { lintText } from '../../src/lint/lint-files';
 import { RuleRegistry } from '../../src/lint/registry';
-import { lintWith, ruleTable } from '../rule-table';
+import { ruleTable } from '../rule-table';
 
 const LEFT = (name = 'apt-get') => `\`${name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;
 const CLEAN = (name = 'apt-get') =>
@@ -100,6 +100,11 @@ ruleTable(rule, {
       findings: [{ message: LEFT(), line: 2, column: 5, endLine: 2, endColumn: 19 }],
     },
     {
+      description: 'removing a single file under the lists is not cleaning them',
+      code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -f /var/lib/apt/lists/lock\n',
+      findings: [{ message: LEFT(), line: 2, column: 5, endLine: 2, endColumn: 19 }],
+    },
+    {
       description: 'a variable that does not name the lists',
       code: 'FROM debian:12\nARG TMP=/tmp/x\nRUN apt-get update && apt-get install -y curl && rm -rf $TMP\n',
       findings: [{ message: LEFT(), line: 3, column: 5, endLine: 3, endColumn: 19 }],
@@ -155,12 +160,5 @@ describe('apt-lists-not-cleaned fix', () => {
     expect(fixed('FROM debian:12\nRUN <<EOF\napt-get update && apt-get install -y curl\nEOF\n')).toBe(
       'FROM debian:12\nRUN <<EOF\napt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nEOF\n',
     );
-  });
-});
-
-describe('rule docs examples', () => {
-  it('flags the bad example and not the good one', () => {
-    expect(lintWith(rule, rule.docs.bad).length).toBeGreaterThan(0);
-    expect(lintWith(rule, rule.docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import rule from '../../rules/consecutive-run';
-import { lintWith, ruleTable } from '../rule-table';
+import { ruleTable } from '../rule-table';
 
 const MERGE = (line: number, flags = false) => `RUN follows the RUN on line ${line}${flags ? ' with the same flags' : ''}; merge them into one RUN with &&`;
 
@@ -79,11 +78,4 @@ ruleTable(rule, {
       findings: [{ message: MERGE(2), line: 3, column: 1, endLine: 3, endColumn: 23 }],
     },
   ],
-});
-
-describe('rule docs examples', () => {
-  it('flags the bad example and not the good one', () => {
-    expect(lintWith(rule, rule.docs.bad).length).toBeGreaterThan(0);
-    expect(lintWith(rule, rule.docs.good)).toEqual([]);
-  });
 });

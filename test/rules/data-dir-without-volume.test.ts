@@ -17,6 +17,13 @@ ruleTable(dataDirWithoutVolume, {
   ],
   reject: [
     {
+      description: "a postgres image from another registry is not the official postgres, which declares a VOLUME",
+      code: "FROM ghcr.io/me/postgres:16\nCMD [\"postgres\"]\n",
+      findings: [
+        { message: "`postgres` keeps its data in the container but the image has no `VOLUME`; declare the data directory as a volume", line: 2, column: 1, endLine: 2, endColumn: 17 },
+      ],
+    },
+    {
       description: "postgres on a distribution base",
       code: "FROM debian:bookworm-slim\nRUN apt-get install -y postgresql\nUSER postgres\nCMD [\"/usr/lib/postgresql/15/bin/postgres\", \"-D\", \"/var/lib/postgresql/data\"]\n",
       findings: [

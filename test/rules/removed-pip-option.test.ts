@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import rule from '../../rules/removed-pip-option';
-import { lintWith, ruleTable } from '../rule-table';
+import { ruleTable } from '../rule-table';
 
 const CACHE = 'pip option --download-cache was removed in pip 8.0: pip caches downloads by default; use --cache-dir to move the cache or --no-cache-dir to skip it';
 const MIRRORS = (flag: string) => `pip option ${flag} was removed in pip 7.0: PyPI mirrors are gone (PEP 449); use --index-url or --extra-index-url`;
@@ -82,11 +81,4 @@ ruleTable(rule, {
       findings: [{ message: 'pip option --download was removed in pip 10.0: use `pip download -d DIR`', line: 2, column: 17, endLine: 2, endColumn: 34 }],
     },
   ],
-});
-
-describe('rule docs examples', () => {
-  it('flags the bad example and not the good one', () => {
-    expect(lintWith(rule, rule.docs.bad).length).toBeGreaterThan(0);
-    expect(lintWith(rule, rule.docs.good)).toEqual([]);
-  });
 });

@@ -22,6 +22,13 @@ ruleTable(serverWithoutExpose, {
   ],
   reject: [
     {
+      description: "an nginx image from another registry is not the official nginx, which exposes its port",
+      code: "FROM ghcr.io/me/nginx:1.27\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n",
+      findings: [
+        { message: "`nginx` serves on the network but the image has no `EXPOSE`; document the port it listens on", line: 2, column: 1, endLine: 2, endColumn: 35 },
+      ],
+    },
+    {
       description: "gunicorn, exec form",
       code: "FROM python:3.12-slim\nCMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n",
       findings: [
