@@ -10577,15 +10577,19 @@ var Walker = class {
   nodeText() {
     return this.text.slice(this.cursor.startIndex, this.cursor.endIndex);
   }
-  /** The current node holds statements separated by `;`, `&` or newlines. */
-  statements(nesting, conditional) {
+  /**
+   * The current node holds statements separated by `;`, `&` or newlines. In `if`/`while`/`case`/`for`
+   * (`compound`), the condition always runs and the bodies may not.
+   */
+  statements(nesting, conditional, compound = false) {
     let connector = null;
     this.eachChild(() => {
       const type = this.cursor.nodeType;
       if (type === ";" || type === "\n" || type === ";;") connector = ";";
       else if (type === "&") connector = "&";
       else if (this.cursor.nodeIsNamed && type !== "comment") {
-        this.statement(connector, nesting, conditional, false);
+        const mayNotRun = conditional || compound && this.cursor.currentFieldName !== "condition";
+        this.statement(connector, nesting, mayNotRun, false);
         connector = ";";
       }
     });
@@ -10633,25 +10637,12 @@ var Walker = class {
         return;
       default: {
         const compound = COMPOUND[type];
-        if (compound) return this.compound(compound, conditional);
+        if (compound) return this.statements(compound, conditional, true);
         const container = STATEMENT_CONTAINERS[type];
         if (container !== void 0) this.statements(container ?? nesting, conditional);
         else this.substitutions(nesting, conditional);
       }
     }
-  }
-  /** `if`/`while`/`case`/`for`: the condition always runs; the bodies may not. */
-  compound(nesting, conditional) {
-    let connector = null;
-    this.eachChild(() => {
-      const type = this.cursor.nodeType;
-      if (type === ";" || type === "\n" || type === ";;") connector = ";";
-      else if (type === "&") connector = "&";
-      else if (this.cursor.nodeIsNamed && type !== "comment") {
-        this.statement(connector, nesting, conditional || this.cursor.currentFieldName !== "condition", false);
-        connector = ";";
-      }
-    });
   }
   command(connector, nesting, conditional, inPipeline) {
     const words2 = [];

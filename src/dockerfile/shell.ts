@@ -111,15 +111,19 @@ class Walker {
     return this.text.slice(this.cursor.startIndex, this.cursor.endIndex);
   }
 
-  /** The current node holds statements separated by `;`, `&` or newlines. */
-  statements(nesting: Nesting | null, conditional: boolean): void {
+  /**
+   * The current node holds statements separated by `;`, `&` or newlines. In `if`/`while`/`case`/`for`
+   * (`compound`), the condition always runs and the bodies may not.
+   */
+  statements(nesting: Nesting | null, conditional: boolean, compound = false): void {
     let connector: Connector = null;
     this.eachChild(() => {
       const type = this.cursor.nodeType;
       if (type === ';' || type === '\n' || type === ';;') connector = ';';
       else if (type === '&') connector = '&';
       else if (this.cursor.nodeIsNamed && type !== 'comment') {
-        this.statement(connector, nesting, conditional, false);
+        const mayNotRun = conditional || (compound && this.cursor.currentFieldName !== 'condition');
+        this.statement(connector, nesting, mayNotRun, false);
         connector = ';';
       }
     });
@@ -169,26 +173,12 @@ class Walker {
         return;
       default: {
         const compound = COMPOUND[type];
-        if (compound) return this.compound(compound, conditional);
+        if (compound) return this.statements(compound, conditional, true);
         const container = STATEMENT_CONTAINERS[type];
         if (container !== undefined) this.statements(container ?? nesting, conditional);
         else this.substitutions(nesting, conditional);
       }
     }
-  }
-
-  /** `if`/`while`/`case`/`for`: the condition always runs; the bodies may not. */
-  private compound(nesting: Nesting, conditional: boolean): void {
-    let connector: Connector = null;
-    this.eachChild(() => {
-      const type = this.cursor.nodeType;
-      if (type === ';' || type === '\n' || type === ';;') connector = ';';
-      else if (type === '&') connector = '&';
-      else if (this.cursor.nodeIsNamed && type !== 'comment') {
-        this.statement(connector, nesting, conditional || this.cursor.currentFieldName !== 'condition', false);
-        connector = ';';
-      }
-    });
   }
 
   private command(connector: Connector, nesting: Nesting | null, conditional: boolean, inPipeline: boolean): void {
