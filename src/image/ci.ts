@@ -4,12 +4,9 @@
 //                             fails when wastedBytes > threshold
 //   highestUserWastedPercent  default 0.1, a ratio 0..1; fails when wastedUserPercent > threshold
 // `disabled`, `off`, `false` or an empty value turn a gate off.
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors';
-import { lazy } from '../lazy';
+import { readYamlFile } from '../yaml-file';
 import type { ImageAnalysis } from './analysis';
-
-const yaml = lazy<typeof import('yaml')>('yaml');
 
 export const GATE_NAMES = ['lowestEfficiency', 'highestWastedBytes', 'highestUserWastedPercent'] as const;
 export type GateName = (typeof GATE_NAMES)[number];
@@ -126,21 +123,7 @@ export function parseCiRules(rules: unknown, where: string): Partial<CiRules> {
 
 /** Reads a `.dive-ci` file: the gates under `rules:`. */
 export function loadDiveCi(path: string): Partial<CiRules> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${path}: cannot read the CI configuration (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
-  }
-  let data: unknown;
-  try {
-    data = yaml().parse(text);
-  } catch (error) {
-    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
-  }
+  const data = readYamlFile(path, 'the CI configuration');
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${path}: expected a mapping with a "rules" key`);
   return parseCiRules((data as Record<string, unknown>)['rules'], `${path}: rules`);

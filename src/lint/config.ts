@@ -1,13 +1,13 @@
 // `.whale.yaml`: found by walking up from each linted file (each folder of a monorepo can have its own),
 // or named with --config. Validated strictly: a typo must not silently turn a rule off.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SEVERITIES, type OptionValue, type Rule, type Severity } from './rule';
 import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
+import { readYamlFile } from '../yaml-file';
 import { lazy } from '../lazy';
 
-const yaml = lazy<typeof import('yaml')>('yaml');
 const picomatch = lazy<typeof import('picomatch')>('picomatch');
 
 export const CONFIG_NAMES = ['.whale.yaml', '.whale.yml'];
@@ -50,21 +50,7 @@ function defaultSetting(rule: Rule): RuleSetting {
 }
 
 export function loadConfig(path: string, registry: RuleRegistry): ResolvedConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the configuration (${describeIoError(error)})`);
-  }
-  let data: unknown;
-  try {
-    data = yaml().parse(text);
-  } catch (error) {
-    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
-  }
-  return validateConfig(data ?? {}, path, registry);
+  return validateConfig(readYamlFile(path, 'the configuration') ?? {}, path, registry);
 }
 
 export function validateConfig(data: unknown, path: string, registry: RuleRegistry): ResolvedConfig {
@@ -164,16 +150,6 @@ function matchesType(value: unknown, type: string): value is OptionValue {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    default: return error instanceof Error ? error.message : String(error);
-  }
 }
 
 /** Finds the nearest `.whale.yaml` for each folder, walking up; results are cached per folder. */

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { lazy } from '../lazy';
 import { UsageError } from '../errors';
-import { describeIoError } from './config';
+import { describeIoError } from '../errors';
 
 const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
 

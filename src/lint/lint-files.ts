@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseDockerfile } from '../dockerfile/parse';
 import type { Dockerfile } from '../dockerfile/model';
-import { ConfigResolver, describeIoError, type ResolvedConfig } from './config';
+import { ConfigResolver, type ResolvedConfig } from './config';
+import { describeIoError } from '../errors';
 import { lintModel } from './engine';
 import { fixText, writeFileAtomically } from './fix';
 import type { RuleRegistry } from './registry';

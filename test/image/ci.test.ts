@@ -80,7 +80,7 @@ describe('.dive-ci', () => {
     expect(() => loadDiveCi(typo)).toThrow(`${typo}: rules.lowestEfficency: unknown gate`);
     const broken = file('broken.yaml', 'rules: [\n');
     expect(() => loadDiveCi(broken)).toThrow(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: invalid YAML`));
-    expect(() => loadDiveCi(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml: cannot read the CI configuration \(no such file\)/);
+    expect(() => loadDiveCi(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml: cannot read the CI configuration \(no such file or directory\)/);
   });
 });
 
