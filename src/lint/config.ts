@@ -6,6 +6,7 @@ import { SEVERITIES, type OptionValue, type Rule, type Severity } from './rule';
 import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
 import { readYamlFile } from '../yaml-file';
+import { parseCiRules, type CiRules } from '../image/ci';
 import { lazy } from '../lazy';
 
 const picomatch = lazy<typeof import('picomatch')>('picomatch');
@@ -29,9 +30,12 @@ export interface ResolvedConfig {
   /** Paths (relative to the config file's folder) whose files are not linted. */
   isIgnored(file: string): boolean;
   failureThreshold: Threshold | null;
+  /** `image: ci:` gates for `whale image --ci` (dive's names and units). */
+  imageCi: Partial<CiRules>;
 }
 
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'failure-threshold'];
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'failure-threshold', 'image'];
+const IMAGE_KEYS = ['ci'];
 const RULE_KEYS = ['severity', 'options'];
 
 export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
@@ -40,6 +44,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
     rules: new Map(registry.rules.map((rule) => [rule.id, defaultSetting(rule)])),
     isIgnored: () => false,
     failureThreshold: null,
+    imageCi: {},
   };
 }
 
@@ -95,6 +100,13 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
       fail('failure-threshold', `expected one of ${THRESHOLDS.join(', ')}`);
     }
     config.failureThreshold = threshold as Threshold;
+  }
+
+  const image = record['image'];
+  if (image !== undefined && image !== null) {
+    if (!isRecord(image)) fail('image', `expected a mapping with keys ${IMAGE_KEYS.join(', ')}`);
+    for (const key of Object.keys(image)) if (!IMAGE_KEYS.includes(key)) fail(`image.${key}`, `unknown key; allowed: ${IMAGE_KEYS.join(', ')}`);
+    config.imageCi = parseCiRules(image['ci'], `${path}: image.ci`);
   }
   return config;
 }

@@ -6,8 +6,10 @@ const check = (data: unknown) => () => validateConfig(data, '/repo/.whale.yaml',
 
 describe('.whale.yaml validation names the file, the key and what is allowed', () => {
   it.each([
-    [{ rulez: {} }, '/repo/.whale.yaml: rulez: unknown key; allowed: rules, ignore, failure-threshold'],
-    [[1, 2], '/repo/.whale.yaml: (top level): expected a mapping with keys rules, ignore, failure-threshold'],
+    [{ rulez: {} }, '/repo/.whale.yaml: rulez: unknown key; allowed: rules, ignore, failure-threshold, image'],
+    [[1, 2], '/repo/.whale.yaml: (top level): expected a mapping with keys rules, ignore, failure-threshold, image'],
+    [{ image: { gates: {} } }, '/repo/.whale.yaml: image.gates: unknown key; allowed: ci'],
+    [{ image: { ci: { lowestEfficency: 0.9 } } }, '/repo/.whale.yaml: image.ci.lowestEfficency: unknown gate; allowed: lowestEfficiency, highestWastedBytes, highestUserWastedPercent'],
     [{ rules: ['a'] }, '/repo/.whale.yaml: rules: expected a mapping of rule id to a setting'],
     [{ rules: { 'consecutive-run': 'loud' } }, '/repo/.whale.yaml: rules.consecutive-run: expected one of off, on, error, warning, info, style, or a mapping with severity and options'],
     [{ rules: { 'consecutive-run': { level: 'off' } } }, '/repo/.whale.yaml: rules.consecutive-run.level: unknown key; allowed: severity, options'],
@@ -29,6 +31,11 @@ describe('.whale.yaml validation names the file, the key and what is allowed', (
     expect(config.rules.get('maintainer-deprecated')!.enabled).toBe(false);
     expect(config.rules.get('add-instead-of-copy')!.severity).toBe('info');
     expect(config.failureThreshold).toBe('info');
+  });
+
+  it('reads image CI gates with dive\'s names and units', () => {
+    const config = validateConfig({ image: { ci: { lowestEfficiency: 0.95, highestWastedBytes: '20MB', highestUserWastedPercent: 'disabled' } } }, '/repo/.whale.yaml', registry);
+    expect(config.imageCi).toEqual({ lowestEfficiency: 0.95, highestWastedBytes: 20_000_000, highestUserWastedPercent: null });
   });
 
   it('matches ignore patterns relative to the config file', () => {
