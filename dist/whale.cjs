@@ -6,12 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require() {
@@ -1633,9 +1633,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err) => {
-            if (err.code !== "commander.executeSubCommandAsync") {
-              throw err;
+          this._exitCallback = (err2) => {
+            if (err2.code !== "commander.executeSubCommandAsync") {
+              throw err2;
             } else {
             }
           };
@@ -1711,12 +1711,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err) {
-          if (err.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message, { exitCode: err.exitCode, code: err.code });
+        } catch (err2) {
+          if (err2.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err2.message}`;
+            this.error(message, { exitCode: err2.exitCode, code: err2.code });
           }
-          throw err;
+          throw err2;
         }
       }
       /**
@@ -2305,14 +2305,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err) => {
-          if (err.code === "ENOENT") {
+        proc.on("error", (err2) => {
+          if (err2.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err.code === "EACCES") {
+          } else if (err2.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2323,7 +2323,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err;
+            wrappedError.nestedError = err2;
             exitCallback(wrappedError);
           }
         });
@@ -9285,6 +9285,2432 @@ var require_main = __commonJS({
   }
 });
 
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports2, module2) {
+    module2.exports = require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
+    module2.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports2, module2) {
+    var FixedFIFO = require_fixed_size();
+    module2.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports2, module2) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy2(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill2(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module2.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy: copy2,
+      equals,
+      fill: fill2,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
+    var b4a = require_b4a();
+    module2.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
+    var b4a = require_b4a();
+    module2.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports2, module2) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module2.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports2, module2) {
+    module2.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
+      }
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports2, module2) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err2) {
+        if (err2) this.error = err2;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err2) {
+      const stream = this.stream;
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err2);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err2);
+        }
+      }
+    }
+    function afterWrite(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err2, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err2);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err2) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err2;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err2;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable2 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop);
+        }).catch((err2) => out.destroy(err2));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err2) {
+          stream.destroy(err2);
+          return new Promise((resolve2, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err2) reject(err2);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable2 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err2) {
+        super.destroy(err2);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform {
+    };
+    function transformAfterFlush(err2, data) {
+      const cb = this._transformState.afterFinal;
+      if (err2) return cb(err2);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve2, reject) => {
+        return pipeline2(...streams, (err2) => {
+          if (err2) return reject(err2);
+          resolve2();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err2) => {
+          if (error === null) error = err2;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err2) {
+        if (!err2 || error) return;
+        error = err2;
+        for (const s of all) {
+          s.destroy(err2);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module2.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable2,
+      Duplex,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports2) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports2.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports2.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports2.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports2, module2) {
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable2 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err2) {
+        this._locked = false;
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained2 = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained2) this._stream._detach();
+          return drained2 && this._locked === false;
+        }
+        return drained2;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err2) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err2);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function consumeCallback(err2) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err2);
+        }
+        function onnext(resolve2, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve2({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve2;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err2) {
+          extract.destroy(err2);
+          consumeCallback(err2);
+          return new Promise((resolve2, reject) => {
+            if (extract.destroyed) return resolve2({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err2) reject(err2);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module2.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports2, module2) {
+    var constants = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module2.exports = require("fs").constants || constants;
+    } catch {
+      module2.exports = constants;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports2, module2) {
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err2) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err2);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable2 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err2);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module2.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants.S_IFMT) {
+        case constants.S_IFBLK:
+          return "block-device";
+        case constants.S_IFCHR:
+          return "character-device";
+        case constants.S_IFDIR:
+          return "directory";
+        case constants.S_IFIFO:
+          return "fifo";
+        case constants.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports2) {
+    exports2.extract = require_extract();
+    exports2.pack = require_pack();
+  }
+});
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -9306,12 +11732,30 @@ var {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+function describeIoError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ENOTREG":
+      return "not a regular file";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
 
 // src/cli/lint.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/lint/config.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/lint/rule.ts
@@ -9323,6 +11767,9 @@ function defineRule(rule) {
   return rule;
 }
 
+// src/yaml-file.ts
+var import_node_fs = require("node:fs");
+
 // src/lazy.ts
 var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(__filename);
@@ -9331,19 +11778,149 @@ function lazy(id) {
   return () => module2 ??= load(id);
 }
 
-// src/lint/config.ts
+// src/yaml-file.ts
 var yaml = lazy("yaml");
+function readYamlFile(path, what) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read ${what} (${describeIoError(error)})`);
+  }
+  try {
+    return yaml().parse(text);
+  } catch (error) {
+    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : "";
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
+  }
+}
+
+// src/image/ci.ts
+var GATE_NAMES = ["lowestEfficiency", "highestWastedBytes", "highestUserWastedPercent"];
+var DEFAULT_CI_RULES = {
+  lowestEfficiency: 0.9,
+  highestWastedBytes: null,
+  highestUserWastedPercent: 0.1
+};
+var GATE_FLAGS = {
+  lowestEfficiency: "--lowest-efficiency",
+  highestWastedBytes: "--highest-wasted-bytes",
+  highestUserWastedPercent: "--highest-user-wasted-percent"
+};
+function evaluateCi(analysis, rules) {
+  const gates = GATE_NAMES.map((name) => {
+    const threshold = rules[name];
+    const value = name === "lowestEfficiency" ? analysis.efficiency : name === "highestWastedBytes" ? analysis.wastedBytes : analysis.wastedUserPercent;
+    if (threshold === null) return { name, status: "skip", threshold: null, value };
+    let failed;
+    if (name === "lowestEfficiency") failed = analysis.efficiency < threshold;
+    else if (name === "highestWastedBytes") failed = analysis.wastedBytes > threshold;
+    else failed = analysis.wastedUserPercent === null ? analysis.wastedBytes > 0 : analysis.wastedUserPercent > threshold;
+    return { name, status: failed ? "fail" : "pass", threshold, value };
+  });
+  return { pass: gates.every((gate) => gate.status !== "fail"), gates };
+}
+function mergeCiRules(...sources) {
+  const rules = { ...DEFAULT_CI_RULES };
+  for (const source of sources) {
+    for (const name of GATE_NAMES) if (source[name] !== void 0) rules[name] = source[name];
+  }
+  return rules;
+}
+function parseGateValue(name, raw, where) {
+  if (raw === null || raw === void 0 || raw === false) return null;
+  if (typeof raw !== "string" && typeof raw !== "number") {
+    throw new UsageError(`${where}: expected a ${name === "highestWastedBytes" ? "size" : "ratio"} or "disabled"`);
+  }
+  const text = String(raw).trim();
+  if (text === "" || /^(disabled|off|false)$/i.test(text)) return null;
+  if (name === "highestWastedBytes") {
+    const bytes = parseBytes(text);
+    if (bytes === null) throw new UsageError(`${where}: "${text}" is not a size (bytes, or with a unit such as 20MB or 50MiB)`);
+    return bytes;
+  }
+  const ratio2 = /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(ratio2) || ratio2 < 0 || ratio2 > 1) {
+    throw new UsageError(`${where}: "${text}" is not a ratio between 0 and 1`);
+  }
+  return ratio2;
+}
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1e3,
+  kb: 1e3,
+  ki: 2 ** 10,
+  kib: 2 ** 10,
+  m: 1e6,
+  mb: 1e6,
+  mi: 2 ** 20,
+  mib: 2 ** 20,
+  g: 1e9,
+  gb: 1e9,
+  gi: 2 ** 30,
+  gib: 2 ** 30,
+  t: 1e12,
+  tb: 1e12,
+  ti: 2 ** 40,
+  tib: 2 ** 40,
+  p: 1e15,
+  pb: 1e15,
+  pi: 2 ** 50,
+  pib: 2 ** 50,
+  e: 1e18,
+  eb: 1e18,
+  ei: 2 ** 60,
+  eib: 2 ** 60
+};
+function parseBytes(text) {
+  const match = /^\s*([0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)\s*([a-z]*)\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = UNITS[match[2].toLowerCase()];
+  if (unit === void 0) return null;
+  const value = Number(match[1].replace(/,/g, "")) * unit;
+  return Number.isFinite(value) ? Math.floor(value) : null;
+}
+function parseCiRules(rules, where) {
+  if (rules === null || rules === void 0) return {};
+  if (typeof rules !== "object" || Array.isArray(rules)) throw new UsageError(`${where}: expected a mapping of ${GATE_NAMES.join(", ")}`);
+  const result = {};
+  for (const [key, value] of Object.entries(rules)) {
+    if (!GATE_NAMES.includes(key)) throw new UsageError(`${where}.${key}: unknown gate; allowed: ${GATE_NAMES.join(", ")}`);
+    result[key] = parseGateValue(key, value, `${where}.${key}`);
+  }
+  return result;
+}
+function loadDiveCi(path) {
+  const data = readYamlFile(path, "the CI configuration");
+  if (data === null || data === void 0) return {};
+  if (typeof data !== "object" || Array.isArray(data)) throw new UsageError(`${path}: expected a mapping with a "rules" key`);
+  return parseCiRules(data["rules"], `${path}: rules`);
+}
+function ciRulesFromFlags(flags) {
+  const result = {};
+  for (const name of GATE_NAMES) {
+    const value = flags[name];
+    if (value !== void 0) result[name] = parseGateValue(name, value, GATE_FLAGS[name]);
+  }
+  return result;
+}
+
+// src/lint/config.ts
 var picomatch = lazy("picomatch");
 var CONFIG_NAMES = [".whale.yaml", ".whale.yml"];
 var THRESHOLDS = [...SEVERITIES, "none"];
-var TOP_LEVEL_KEYS = ["rules", "ignore", "failure-threshold"];
+var TOP_LEVEL_KEYS = ["rules", "ignore", "failure-threshold", "image"];
+var IMAGE_KEYS = ["ci"];
 var RULE_KEYS = ["severity", "options"];
 function defaultConfig(registry2) {
   return {
     path: null,
     rules: new Map(registry2.rules.map((rule) => [rule.id, defaultSetting(rule)])),
     isIgnored: () => false,
-    failureThreshold: null
+    failureThreshold: null,
+    imageCi: {}
   };
 }
 function defaultSetting(rule) {
@@ -9352,21 +11929,7 @@ function defaultSetting(rule) {
   return { enabled: true, severity: rule.severity, options };
 }
 function loadConfig(path, registry2) {
-  let text;
-  try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the configuration (${describeIoError(error)})`);
-  }
-  let data;
-  try {
-    data = yaml().parse(text);
-  } catch (error) {
-    const where = error instanceof yaml().YAMLParseError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : "";
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new UsageError(`${path}${where}: invalid YAML: ${message}`);
-  }
-  return validateConfig(data ?? {}, path, registry2);
+  return validateConfig(readYamlFile(path, "the configuration") ?? {}, path, registry2);
 }
 function validateConfig(data, path, registry2) {
   const fail = (key, message) => {
@@ -9405,6 +11968,12 @@ function validateConfig(data, path, registry2) {
       fail("failure-threshold", `expected one of ${THRESHOLDS.join(", ")}`);
     }
     config.failureThreshold = threshold;
+  }
+  const image = record["image"];
+  if (image !== void 0 && image !== null) {
+    if (!isRecord(image)) fail("image", `expected a mapping with keys ${IMAGE_KEYS.join(", ")}`);
+    for (const key of Object.keys(image)) if (!IMAGE_KEYS.includes(key)) fail(`image.${key}`, `unknown key; allowed: ${IMAGE_KEYS.join(", ")}`);
+    config.imageCi = parseCiRules(image["ci"], `${path}: image.ci`);
   }
   return config;
 }
@@ -9455,20 +12024,6 @@ function matchesType(value, type) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function describeIoError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 var ConfigResolver = class {
   constructor(registry2, explicit) {
     this.registry = registry2;
@@ -9481,13 +12036,14 @@ var ConfigResolver = class {
     if (this.explicit) return this.explicit;
     return this.forFolder((0, import_node_path.dirname)((0, import_node_path.resolve)(file)));
   }
+  /** The configuration that applies in a folder (for commands that lint no file, such as `whale image`). */
   forFolder(folder) {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     let config = null;
     for (const name of CONFIG_NAMES) {
       const candidate = (0, import_node_path.join)(folder, name);
-      if ((0, import_node_fs.existsSync)(candidate) && (0, import_node_fs.statSync)(candidate).isFile()) {
+      if ((0, import_node_fs2.existsSync)(candidate) && (0, import_node_fs2.statSync)(candidate).isFile()) {
         config = loadConfig(candidate, this.registry);
         break;
       }
@@ -9502,7 +12058,7 @@ var ConfigResolver = class {
 };
 
 // src/lint/discover.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var tinyglobby = lazy("tinyglobby");
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
@@ -9527,13 +12083,13 @@ function discover(paths) {
     }
     let stats;
     try {
-      stats = (0, import_node_fs2.statSync)(path);
+      stats = (0, import_node_fs3.statSync)(path);
     } catch (error) {
       if (tinyglobby().isDynamicPattern(path)) {
         const matches = tinyglobby().globSync(path, { absolute: (0, import_node_path2.isAbsolute)(path), expandDirectories: false, onlyFiles: false }).filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))).sort();
         if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
         for (const match of matches) {
-          if ((0, import_node_fs2.statSync)(match).isDirectory()) walk(match, add);
+          if ((0, import_node_fs3.statSync)(match).isDirectory()) walk(match, add);
           else if (isDockerfileName((0, import_node_path2.basename)(match))) add(match);
         }
         continue;
@@ -9551,7 +12107,7 @@ function discover(paths) {
 function walk(folder, add) {
   let entries;
   try {
-    entries = (0, import_node_fs2.readdirSync)(folder, { withFileTypes: true });
+    entries = (0, import_node_fs3.readdirSync)(folder, { withFileTypes: true });
   } catch (error) {
     throw new UsageError(`${folder}: cannot read the directory (${describeIoError(error)})`);
   }
@@ -9565,7 +12121,7 @@ function walk(folder, add) {
 }
 
 // src/lint/lint-files.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main());
@@ -9654,14 +12210,14 @@ function scopeLookup(scope) {
     return variable === void 0 ? void 0 : variable.value;
   };
 }
-function expand(text, lookup, escapeChar = "\\", removeQuotes = true) {
+function expand(text, lookup2, escapeChar = "\\", removeQuotes = true) {
   const references = [];
   const unresolved = [];
   let out = "";
   let i = 0;
   let quote = null;
   const resolve2 = (name) => {
-    const value = lookup(name);
+    const value = lookup2(name);
     if (value === void 0 || value === null) unresolved.push(name);
     return value;
   };
@@ -9705,10 +12261,10 @@ function expand(text, lookup, escapeChar = "\\", removeQuotes = true) {
         const operator = match[2];
         const word = match[3] ?? "";
         references.push({ name, offset: start, length: close + 1 - start });
-        const value = lookup(name);
+        const value = lookup2(name);
         const set = value !== void 0 && value !== null;
         const nonEmpty = set && value !== "";
-        const inner = () => expand(word, lookup, escapeChar, false);
+        const inner = () => expand(word, lookup2, escapeChar, false);
         if (operator === ":-" || operator === "-") {
           const useValue = operator === ":-" ? nonEmpty : set;
           if (useValue) out += value;
@@ -11068,10 +13624,10 @@ var ModelBuilder = class {
           globalArgs.push(inst);
         }
       } else if (inst.keyword === "ENV" && current) {
-        const lookup = scopeLookup(scope);
+        const lookup2 = scopeLookup(scope);
         const next = new Map(scope);
         for (const pair of inst.pairs) {
-          const value = pair.rawValue === null ? "" : expand(pair.rawValue, lookup, this.escapeChar).value;
+          const value = pair.rawValue === null ? "" : expand(pair.rawValue, lookup2, this.escapeChar).value;
           next.set(pair.key, { name: pair.key, value, kind: "env", declaredAt: inst });
         }
         scope = next;
@@ -11302,7 +13858,7 @@ function lintModel(file, registry2, config) {
 }
 
 // src/lint/fix.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 function applyEdits(text, edits) {
   const index = new LineIndex(text);
@@ -11347,14 +13903,14 @@ function fixText(text, lint) {
   return { text: current, findings, fixed };
 }
 function writeFileAtomically(link, text) {
-  const path = (0, import_node_fs3.realpathSync)(link);
-  const mode = (0, import_node_fs3.statSync)(path).mode & 4095;
+  const path = (0, import_node_fs4.realpathSync)(link);
+  const mode = (0, import_node_fs4.statSync)(path).mode & 4095;
   const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(path), `.${(0, import_node_path3.basename)(path)}.whale-${process.pid}.tmp`);
   try {
-    (0, import_node_fs3.writeFileSync)(temporary, text, { mode });
-    (0, import_node_fs3.renameSync)(temporary, path);
+    (0, import_node_fs4.writeFileSync)(temporary, text, { mode });
+    (0, import_node_fs4.renameSync)(temporary, path);
   } catch (error) {
-    (0, import_node_fs3.rmSync)(temporary, { force: true });
+    (0, import_node_fs4.rmSync)(temporary, { force: true });
     throw error;
   }
 }
@@ -11368,8 +13924,8 @@ function lintFiles(request) {
     if (file !== "-" && config.isIgnored(file)) continue;
     let text;
     try {
-      if (file !== "-" && !(0, import_node_fs4.statSync)(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-      text = file === "-" ? request.stdin?.text ?? "" : (0, import_node_fs4.readFileSync)(file, "utf8");
+      if (file !== "-" && !(0, import_node_fs5.statSync)(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+      text = file === "-" ? request.stdin?.text ?? "" : (0, import_node_fs5.readFileSync)(file, "utf8");
     } catch (error) {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
       continue;
@@ -11612,14 +14168,14 @@ function startupOf(stage) {
 function finalStage(file) {
   return file.stages[file.stages.length - 1];
 }
-function runsAfter(run) {
-  const stage = run.stage;
+function runsAfter(run2) {
+  const stage = run2.stage;
   if (!stage) return [];
-  const onbuild = run.onbuild;
+  const onbuild = run2.onbuild;
   if (onbuild) {
     return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
   }
-  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run.index);
+  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run2.index);
   const queue = [...stage.children];
   const seen = /* @__PURE__ */ new Set();
   while (queue.length) {
@@ -11769,8 +14325,8 @@ function isAptUpdate(command2) {
   const pkg = packageCommand(command2);
   return pkg?.manager === "apt" && pkg.action === "update";
 }
-function cleansLists(command2, run) {
-  if (removesDirectory(command2, LISTS, run)) return true;
+function cleansLists(command2, run2) {
+  if (removesDirectory(command2, LISTS, run2)) return true;
   const pkg = packageCommand(command2);
   return pkg?.manager === "apt" && command2.positionals[0]?.value === "dist-clean";
 }
@@ -11779,10 +14335,10 @@ function readsLists(command2) {
   const pkg = packageCommand(command2);
   return pkg?.manager === "apt" && APT_INDEX_READERS.has(command2.positionals[0]?.value ?? "");
 }
-function safeToRemove(run, update) {
-  const commands = commandsOf(run);
+function safeToRemove(run2, update) {
+  const commands = commandsOf(run2);
   if (!commands.slice(commands.indexOf(update) + 1).some(readsLists)) return false;
-  return !runsAfter(run).some((later) => {
+  return !runsAfter(run2).some((later) => {
     const laterCommands = commandsOf(later);
     const first = laterCommands.findIndex((c) => readsLists(c) || isAptUpdate(c));
     return first >= 0 && !isAptUpdate(laterCommands[first]);
@@ -11792,12 +14348,12 @@ function aptClean(command2) {
   const pkg = packageCommand(command2);
   return pkg?.manager === "apt" && (command2.positionals[0]?.value === "clean" || command2.positionals[0]?.value === "autoclean");
 }
-function fixPoint(run, lines) {
-  const commands = commandsOf(run);
+function fixPoint(run2, lines) {
+  const commands = commandsOf(run2);
   const last = commands[commands.length - 1];
-  if (!last || !run.script) return null;
+  if (!last || !run2.script) return null;
   if (!commands.every((c, i) => c.nesting === null && !c.inPipeline && (i === 0 ? c.connector === null : c.connector === "&&"))) return null;
-  const end = run.script.range.end;
+  const end = run2.script.range.end;
   const tail = [];
   for (let line = last.range.end.line; line <= end.line; line++) {
     const text = lines[line] ?? "";
@@ -11837,17 +14393,17 @@ stages are built FROM. A builder stage that later stages only copy files from is
 checked, since they run in the image built on this one. Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (mountCovers(run, LISTS)) continue;
-      const commands = commandsOf(run);
+    for (const run2 of allRuns(file)) {
+      const stage = run2.stage;
+      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (mountCovers(run2, LISTS)) continue;
+      const commands = commandsOf(run2);
       const update = [...commands].reverse().find(isAptUpdate);
       if (!update) continue;
       const after = commands.slice(commands.indexOf(update) + 1);
-      if (after.some((c) => cleansLists(c, run))) continue;
+      if (after.some((c) => cleansLists(c, run2))) continue;
       const message = after.some(aptClean) ? `\`${update.name} update\` leaves the package lists in this layer: \`apt-get clean\` does not remove /var/lib/apt/lists; add \`rm -rf /var/lib/apt/lists/*\` to this RUN` : `\`${update.name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;
-      const at = safeToRemove(run, update) ? fixPoint(run, file.lines) : null;
+      const at = safeToRemove(run2, update) ? fixPoint(run2, file.lines) : null;
       const fix = at ? [{ range: { start: at, end: at }, text: CLEANUP }] : void 0;
       report({ message, range: update.range, ...fix ? { fix } : {} });
     }
@@ -11900,8 +14456,8 @@ var INDEX_DIRS = {
   rpm: ["/var/cache/yum", "/var/cache/dnf"],
   zypper: ["/var/cache/zypp"]
 };
-function dropsIndex(command2, family, run) {
-  if (INDEX_DIRS[family].some((dir) => removesDirectory(command2, dir, run))) return true;
+function dropsIndex(command2, family, run2) {
+  if (INDEX_DIRS[family].some((dir) => removesDirectory(command2, dir, run2))) return true;
   const pkg = packageCommand(command2);
   if (!pkg || FAMILIES[pkg.manager] !== family) return false;
   const [sub, what] = command2.positionals.map((word) => word.value);
@@ -11964,16 +14520,16 @@ not read. \`yum update\` and \`zypper update\` upgrade packages, so they count a
 Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has been used).`
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      const commands = commandsOf(run);
+    for (const run2 of allRuns(file)) {
+      const commands = commandsOf(run2);
       if (commands.some(opaque)) continue;
       const uses = commands.map((command2) => ({ command: command2, use: indexUse(command2) }));
       for (const { command: command2, use } of uses) {
         if (use?.kind !== "update") continue;
         if (uses.some((other) => other.use?.family === use.family && other.use.kind === "install")) continue;
-        if (commands.slice(commands.indexOf(command2) + 1).some((other) => dropsIndex(other, use.family, run))) continue;
+        if (commands.slice(commands.indexOf(command2) + 1).some((other) => dropsIndex(other, use.family, run2))) continue;
         let later = null;
-        for (const next of runsAfter(run)) {
+        for (const next of runsAfter(run2)) {
           const nextUses = commandsOf(next).map(indexUse).filter((u) => u?.family === use.family);
           if (nextUses.length === 0) continue;
           if (!nextUses.some((u) => u?.kind === "update")) later = commandsOf(next).find((c) => indexUse(c)?.family === use.family) ?? null;
@@ -11988,19 +14544,19 @@ Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has
 });
 
 // rules/consecutive-run.ts
-function flagKey(run) {
-  return run.flags.map((flag) => `${flag.name.toLowerCase()}=${flag.value ?? ""}`).sort().join("\n");
+function flagKey(run2) {
+  return run2.flags.map((flag) => `${flag.name.toLowerCase()}=${flag.value ?? ""}`).sort().join("\n");
 }
-function commandCount(run) {
-  if (!run.script) return null;
-  return run.script.commands.filter((command2) => command2.nesting !== "substitution").length;
+function commandCount(run2) {
+  if (!run2.script) return null;
+  return run2.script.commands.filter((command2) => command2.nesting !== "substitution").length;
 }
-function firstLine(run, lines, escapeChar) {
-  const { start, end } = run.range;
-  if (start.line === end.line) return run.range;
+function firstLine(run2, lines, escapeChar) {
+  const { start, end } = run2.range;
+  if (start.line === end.line) return run2.range;
   let text = (lines[start.line] ?? "").replace(/\s+$/, "");
   if (text.endsWith(escapeChar)) text = text.slice(0, -1).replace(/\s+$/, "");
-  return { start, end: { line: start.line, character: Math.max(text.length, run.keywordRange.end.character) } };
+  return { start, end: { line: start.line, character: Math.max(text.length, run2.keywordRange.end.character) } };
 }
 var consecutive_run_default = defineRule({
   id: "consecutive-run",
@@ -12043,9 +14599,9 @@ commands cannot be counted or joined with \`&&\`. ONBUILD RUNs are not considere
   },
   check({ file, options, report }) {
     const longRun = typeof options["longRun"] === "number" ? options["longRun"] : 3;
-    const short = (run) => {
-      if (run.heredocs.length > 0 || run.form !== "shell") return false;
-      const count = commandCount(run);
+    const short = (run2) => {
+      if (run2.heredocs.length > 0 || run2.form !== "shell") return false;
+      const count = commandCount(run2);
       return count !== null && count < longRun;
     };
     for (const stage of file.stages) {
@@ -12073,7 +14629,7 @@ function localPath(word) {
 function manifestInstall(command2) {
   const [first, second] = command2.positionals.map((word) => word.value);
   const pkg = packageCommand(command2);
-  const bare = command2.positionals.length === 1;
+  const bare2 = command2.positionals.length === 1;
   switch (pkg?.manager) {
     case "pip": {
       if (first !== "install") return null;
@@ -12083,29 +14639,29 @@ function manifestInstall(command2) {
       return { text: `${command2.name} install ${files.map((f) => `-r ${f}`).join(" ")}`, manifest: files.join(" and "), command: command2 };
     }
     case "pipenv":
-      return first === "install" && bare ? { text: "pipenv install", manifest: "Pipfile and Pipfile.lock", command: command2 } : null;
+      return first === "install" && bare2 ? { text: "pipenv install", manifest: "Pipfile and Pipfile.lock", command: command2 } : null;
     case "poetry":
-      return first === "install" && bare ? { text: "poetry install", manifest: "pyproject.toml and poetry.lock", command: command2 } : null;
+      return first === "install" && bare2 ? { text: "poetry install", manifest: "pyproject.toml and poetry.lock", command: command2 } : null;
     case "npm":
-      if (first === "ci" && bare) return { text: "npm ci", manifest: "package.json and package-lock.json", command: command2 };
-      return (first === "install" || first === "i") && bare ? { text: `npm ${first}`, manifest: "package.json and package-lock.json", command: command2 } : null;
+      if (first === "ci" && bare2) return { text: "npm ci", manifest: "package.json and package-lock.json", command: command2 };
+      return (first === "install" || first === "i") && bare2 ? { text: `npm ${first}`, manifest: "package.json and package-lock.json", command: command2 } : null;
     case "yarn":
       if (command2.positionals.length === 0) return { text: "yarn", manifest: "package.json and yarn.lock", command: command2 };
-      return first === "install" && bare ? { text: "yarn install", manifest: "package.json and yarn.lock", command: command2 } : null;
+      return first === "install" && bare2 ? { text: "yarn install", manifest: "package.json and yarn.lock", command: command2 } : null;
     case "pnpm":
-      return (first === "install" || first === "i") && bare ? { text: `pnpm ${first}`, manifest: "package.json and pnpm-lock.yaml", command: command2 } : null;
+      return (first === "install" || first === "i") && bare2 ? { text: `pnpm ${first}`, manifest: "package.json and pnpm-lock.yaml", command: command2 } : null;
     default:
       break;
   }
   switch (command2.name) {
     case "bundle":
     case "bundler":
-      return first === "install" && bare ? { text: "bundle install", manifest: "Gemfile and Gemfile.lock", command: command2 } : null;
+      return first === "install" && bare2 ? { text: "bundle install", manifest: "Gemfile and Gemfile.lock", command: command2 } : null;
     case "go":
       return first === "mod" && second === "download" ? { text: "go mod download", manifest: "go.mod and go.sum", command: command2 } : null;
     case "composer":
     case "composer.phar":
-      return first === "install" && bare ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
+      return first === "install" && bare2 ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
     case "php":
       return programName(first ?? "") === "composer.phar" && second === "install" && command2.positionals.length === 2 ? { text: "composer install", manifest: "composer.json and composer.lock", command: command2 } : null;
     case "mvn":
@@ -13122,11 +15678,11 @@ function compareVersions(a, b) {
   }
   return 0;
 }
-function pinnedPip(command2, run) {
+function pinnedPip(command2, run2) {
   const pkg = packageCommand(command2);
   if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") return null;
   for (const word of pkg.packages) {
-    const value = (word.value ?? resolveWord(run, word.text) ?? "").toLowerCase();
+    const value = (word.value ?? resolveWord(run2, word.text) ?? "").toLowerCase();
     const pin = /^pip(==|<=|<|~=)([0-9][0-9.]*)/.exec(value);
     if (!pin) {
       if (value === "pip" || /^pip\s*(>|>=|!=)/.test(value)) return { version: null, exclusive: false };
@@ -13144,14 +15700,14 @@ function pinnedPip(command2, run) {
   }
   return null;
 }
-function pipPinBefore(run, command2) {
-  const inRun = commandsOf(run);
+function pipPinBefore(run2, command2) {
+  const inRun = commandsOf(run2);
   for (let i = inRun.indexOf(command2) - 1; i >= 0; i--) {
-    const pin = pinnedPip(inRun[i], run);
+    const pin = pinnedPip(inRun[i], run2);
     if (pin) return pin;
   }
-  for (const stage of run.stage ? stageChain(run.stage) : []) {
-    const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run.stage || inst.index < run.index));
+  for (const stage of run2.stage ? stageChain(run2.stage) : []) {
+    const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run2.stage || inst.index < run2.index));
     for (let i = runs.length - 1; i >= 0; i--) {
       const commands = commandsOf(runs[i]);
       for (let j = commands.length - 1; j >= 0; j--) {
@@ -13188,8 +15744,8 @@ when an option went, the message only says that it is gone. The rule stays quiet
 \`pip download\`) are not checked. Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      for (const command2 of commandsOf(run)) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
         const pkg = packageCommand(command2);
         if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
         const seen = /* @__PURE__ */ new Set();
@@ -13197,7 +15753,7 @@ when an option went, the message only says that it is gone. The rule stays quiet
           const removal = REMOVED_PIP_OPTIONS[flag.name];
           if (!removal || seen.has(flag.name)) continue;
           seen.add(flag.name);
-          const pin = pipPinBefore(run, command2);
+          const pin = pipPinBefore(run2, command2);
           if (pin?.version && removal.removedIn) {
             const order = compareVersions(pin.version, removal.removedIn);
             if (order < 0 || order === 0 && pin.exclusive) continue;
@@ -13819,7 +16375,7 @@ function runLint(paths, options) {
 }
 function readStdin() {
   try {
-    return (0, import_node_fs5.readFileSync)(0, "utf8");
+    return (0, import_node_fs6.readFileSync)(0, "utf8");
   } catch (error) {
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -13891,6 +16447,2477 @@ function summary(rule) {
   return { id: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, summary: rule.docs.summary, fixable: rule.fixable === true };
 }
 
+// src/cli/image.ts
+var import_node_fs10 = require("node:fs");
+
+// src/image/filetree.ts
+var MergedTree = class {
+  root = { name: "", parent: null, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer: -1, implicit: true };
+  /** Path -> changes, oldest first; null unless asked for. */
+  history;
+  onHidden;
+  constructor(options = {}) {
+    this.history = options.history ? /* @__PURE__ */ new Map() : null;
+    this.onHidden = options.onHidden;
+  }
+  /** Applies one layer on top of the tree. Whiteouts act on the lower layers only, so they go first. */
+  applyLayer(layer) {
+    const index = layer.index;
+    for (const entry of layer.entries) {
+      if (entry.path === "") continue;
+      if (entry.type === "whiteout") {
+        const node2 = this.get(entry.path);
+        if (node2) this.remove(node2, entry.path, index, "deleted");
+      } else if (entry.type === "opaque") {
+        const node2 = this.get(entry.path);
+        if (node2?.children) {
+          for (const child of [...node2.children.values()]) this.remove(child, `${entry.path}/${child.name}`, index, "opaque");
+        }
+      }
+    }
+    for (const entry of layer.entries) {
+      if (entry.path === "" || entry.type === "whiteout" || entry.type === "opaque") continue;
+      this.add(entry, index);
+    }
+  }
+  /** The present node at a normalised path (`usr/bin/env`), if any. */
+  get(path) {
+    let node2 = this.root;
+    for (const name of path.split("/")) {
+      node2 = node2.children?.get(name);
+      if (!node2) return void 0;
+    }
+    return node2;
+  }
+  /** Present paths and nodes, depth first (parents before children). */
+  *walk() {
+    const stack = [];
+    const push = (prefix, node2) => {
+      if (!node2.children) return;
+      for (const child of node2.children.values()) stack.push([prefix === "" ? child.name : `${prefix}/${child.name}`, child]);
+    };
+    push("", this.root);
+    while (stack.length > 0) {
+      const item = stack.pop();
+      yield item;
+      push(item[0], item[1]);
+    }
+  }
+  /** Regular files (and hard links, other names of regular files) in the merged filesystem. */
+  countFiles() {
+    let files = 0;
+    for (const [, node2] of this.walk()) if (node2.type === "file" || node2.type === "hardlink") files++;
+    return files;
+  }
+  add(entry, layer) {
+    const names = entry.path.split("/");
+    let node2 = this.root;
+    let path = "";
+    for (let i = 0; i < names.length - 1; i++) {
+      path = path === "" ? names[i] : `${path}/${names[i]}`;
+      node2 = this.parentDir(node2, names[i], path, layer);
+    }
+    const name = names[names.length - 1];
+    const children = node2.children ??= /* @__PURE__ */ new Map();
+    const existing = children.get(name);
+    if (!existing) {
+      children.set(name, makeNode(name, node2, entry, layer));
+      this.record(entry.path, layer, "added");
+      return;
+    }
+    this.hide(existing, entry.path, layer, "overwritten");
+    if (entry.type !== "dir" && existing.children) {
+      for (const child of [...existing.children.values()]) this.remove(child, `${entry.path}/${child.name}`, layer, "overwritten");
+      existing.children = null;
+    }
+    existing.type = entry.type;
+    existing.size = entry.size;
+    existing.linkTarget = entry.linkTarget;
+    existing.layer = layer;
+    existing.implicit = false;
+    if (entry.type === "dir") existing.children ??= /* @__PURE__ */ new Map();
+    this.record(entry.path, layer, "changed");
+  }
+  // The directory `name` below `parent`, created when absent (extraction creates missing parents), and turned
+  // into a directory when a lower layer had something else there.
+  parentDir(parent, name, path, layer) {
+    const children = parent.children ??= /* @__PURE__ */ new Map();
+    let node2 = children.get(name);
+    if (!node2) {
+      node2 = { name, parent, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer, implicit: true };
+      children.set(name, node2);
+      this.record(path, layer, "added");
+    } else if (node2.type !== "dir") {
+      this.hide(node2, path, layer, "overwritten");
+      node2.type = "dir";
+      node2.size = 0;
+      node2.linkTarget = void 0;
+      node2.layer = layer;
+      node2.implicit = true;
+      node2.children ??= /* @__PURE__ */ new Map();
+      this.record(path, layer, "changed");
+    }
+    return node2;
+  }
+  // Removes a node and its subtree: the cost is the subtree's size.
+  remove(top, topPath, layer, reason) {
+    top.parent?.children?.delete(top.name);
+    const stack = [[topPath, top]];
+    while (stack.length > 0) {
+      const [path, node2] = stack.pop();
+      this.hide(node2, path, layer, reason);
+      this.record(path, layer, "removed");
+      if (node2.children) for (const child of node2.children.values()) stack.push([`${path}/${child.name}`, child]);
+    }
+  }
+  hide(node2, path, by, reason) {
+    if (node2.implicit || !this.onHidden) return;
+    this.onHidden({ path, type: node2.type, size: node2.size, layer: node2.layer, by, reason });
+  }
+  record(path, layer, kind) {
+    if (!this.history) return;
+    let changes = this.history.get(path);
+    if (!changes) this.history.set(path, changes = []);
+    const last = changes[changes.length - 1];
+    if (last && last.layer === layer) {
+      if (last.kind === "removed" && kind !== "removed") last.kind = "changed";
+      return;
+    }
+    changes.push({ layer, kind });
+  }
+};
+function makeNode(name, parent, entry, layer) {
+  const node2 = {
+    name,
+    parent,
+    children: entry.type === "dir" ? /* @__PURE__ */ new Map() : null,
+    type: entry.type,
+    size: entry.size,
+    layer,
+    implicit: false
+  };
+  if (entry.linkTarget !== void 0) node2.linkTarget = entry.linkTarget;
+  return node2;
+}
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x >= 55296 && y >= 55296 ? utf8Rank(x) - utf8Rank(y) : x - y;
+  }
+  return a.length - b.length;
+}
+function utf8Rank(unit) {
+  if (unit < 57344) return unit + 8192;
+  return unit - 2048;
+}
+
+// src/image/history.ts
+var KEYWORDS = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+];
+var BUILDKIT_EXPORTER_COMMENT = "buildkit.exporter.image.v0";
+function mapHistory(config, layerCount) {
+  const layers = [];
+  const unmapped = [];
+  let pending = [];
+  for (const entry of config.history ?? []) {
+    if (entry.empty_layer === true) {
+      pending.push(entry);
+      continue;
+    }
+    if (layers.length >= layerCount) {
+      unmapped.push(entry);
+      continue;
+    }
+    layers.push({ ...describeEntry(entry), entry, emptyBefore: pending });
+    pending = [];
+  }
+  while (layers.length < layerCount) {
+    layers.push({ createdBy: "", instruction: null, keyword: null, emptyBefore: pending });
+    pending = [];
+  }
+  return { layers, trailing: pending, unmapped };
+}
+function describeEntry(entry) {
+  const createdBy = entry.created_by ?? "";
+  if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
+  return { createdBy, ...parseCreatedBy(createdBy) };
+}
+var KEYWORD_RE = new RegExp(`^(${KEYWORDS.join("|")})(?=\\s|$)`);
+var SHELL_RE = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)(?:\s+-(?!c\s)\S+(?:\s+(?!-)[^\s/-]\S*)?)*\s+-c(?:\s+|$)|^cmd(?:\.exe)?\s+\/S\s+\/C\s+|^(?:pwsh|powershell)(?:\.exe)?(?:\s+-\S+)*?\s+-Command\s+/i;
+var NOP_RE = /^#\(nop\)\s*/;
+var BUILDKIT_SUFFIX = " # buildkit";
+function parseCreatedBy(createdBy) {
+  let text = createdBy.trim();
+  if (text === "") return { instruction: null, keyword: null };
+  if (text.endsWith(BUILDKIT_SUFFIX)) text = text.slice(0, -BUILDKIT_SUFFIX.length).trim();
+  const keyword = KEYWORD_RE.exec(text);
+  if (keyword) {
+    const name = keyword[1];
+    const rest = text.slice(keyword[0].length).trim();
+    if (name === "RUN") return run(rest);
+    return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name };
+  }
+  return run(text);
+}
+function run(body) {
+  let text = body;
+  let buildArgs;
+  const args = /^\|(\d+)(?:\s+|$)/.exec(text);
+  if (args) {
+    const parsed = takeBuildArgs(text.slice(args[0].length), Number(args[1]));
+    buildArgs = parsed.args;
+    text = parsed.rest;
+  }
+  const shell = SHELL_RE.exec(text);
+  if (shell) {
+    text = text.slice(shell[0].length);
+    const nop = NOP_RE.exec(text);
+    if (nop) {
+      const inner = text.slice(nop[0].length).trim();
+      const keyword = KEYWORD_RE.exec(inner);
+      if (keyword) {
+        const name = keyword[1];
+        const rest = inner.slice(keyword[0].length).trim();
+        return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name, ...buildArgs ? { buildArgs } : {} };
+      }
+      return { instruction: null, keyword: null };
+    }
+  }
+  text = text.trim();
+  if (text === "") return { instruction: "RUN", keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
+  return { instruction: `RUN ${text}`, keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
+}
+function takeBuildArgs(text, count) {
+  const args = {};
+  let shellAt = -1;
+  for (const match of text.matchAll(/(?:^|\s)(?=\S)/g)) {
+    const at = match.index + match[0].length;
+    if (SHELL_RE.test(text.slice(at))) {
+      shellAt = at;
+      break;
+    }
+  }
+  const words2 = (shellAt >= 0 ? text.slice(0, shellAt) : text).split(/\s+/).filter((word) => word !== "");
+  let last = null;
+  let used = 0;
+  for (const word of words2) {
+    const pair = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (shellAt < 0 && Object.keys(args).length >= count) break;
+    if (pair) {
+      args[pair[1]] = pair[2];
+      last = pair[1];
+    } else if (last !== null && shellAt >= 0) {
+      args[last] += " " + word;
+    } else {
+      break;
+    }
+    used++;
+  }
+  if (shellAt >= 0) return { args, rest: text.slice(shellAt) };
+  let rest = text.trimStart();
+  for (let i = 0; i < used; i++) rest = rest.replace(/^\S+\s*/, "");
+  return { args, rest };
+}
+
+// src/image/analysis.ts
+function analyze(image, options = {}) {
+  const history = mapHistory(image.config, image.layers.length);
+  const layers = image.layers.map((layer, i) => describeLayer(layer.entries, layer.index, layer.digest, layer.diffId, history.layers[i]));
+  const sizeBytes = layers.reduce((sum, layer) => sum + layer.sizeBytes, 0);
+  const userSizeBytes = sizeBytes - (layers[0]?.sizeBytes ?? 0);
+  const dive = diveEfficiency(image.layers.map((layer) => layer.entries));
+  const wastedBytes = dive.inefficientFiles.reduce((sum, file) => sum + file.sizeBytes, 0);
+  const reclaimable = [];
+  const tree = new MergedTree({
+    history: options.tree === true,
+    onHidden: (version2) => {
+      if (version2.type === "file" && version2.size > 0) {
+        reclaimable.push({ path: `/${version2.path}`, bytes: version2.size, reason: reasonText(version2.reason, version2.by), layer: version2.layer });
+      }
+    }
+  });
+  image.layers.forEach((layer, i) => tree.applyLayer({ index: i, entries: layer.entries }));
+  dropLinkedBodies(reclaimable, image.layers.map((layer) => layer.entries), tree);
+  reclaimable.sort((a, b) => b.bytes - a.bytes || a.layer - b.layer || compareUtf8(a.path, b.path));
+  const result = {
+    reference: image.reference,
+    digest: image.digest,
+    platform: image.platform,
+    sizeBytes,
+    userSizeBytes,
+    wastedBytes,
+    wastedUserPercent: userSizeBytes === 0 ? null : wastedBytes / userSizeBytes,
+    efficiency: dive.efficiency,
+    reclaimableBytes: reclaimable.reduce((sum, file) => sum + file.bytes, 0),
+    files: tree.countFiles(),
+    layers,
+    inefficientFiles: dive.inefficientFiles,
+    reclaimable
+  };
+  if (options.tree) result.tree = tree;
+  return result;
+}
+function dropLinkedBodies(reclaimable, layers, tree) {
+  const links = /* @__PURE__ */ new Map();
+  layers.forEach((entries, layer) => {
+    for (const entry of entries) {
+      if (entry.type !== "hardlink" || entry.linkTarget === void 0) continue;
+      const key = `${layer}:${entry.linkTarget.replace(/^(\.?\/)+/, "")}`;
+      const paths = links.get(key);
+      if (paths) paths.push(entry.path);
+      else links.set(key, [entry.path]);
+    }
+  });
+  if (links.size === 0) return;
+  const kept = reclaimable.filter((file) => {
+    const paths = links.get(`${file.layer}:${file.path.slice(1)}`);
+    return !paths?.some((path) => {
+      const node2 = tree.get(path);
+      return node2 !== void 0 && node2.type === "hardlink" && node2.layer === file.layer;
+    });
+  });
+  reclaimable.splice(0, reclaimable.length, ...kept);
+}
+function describeLayer(entries, index, digest, diffId, history) {
+  let sizeBytes = 0;
+  for (const entry of entries) sizeBytes += entry.size;
+  return {
+    index,
+    digest,
+    diffId,
+    sizeBytes,
+    entries: entries.length,
+    createdBy: history?.createdBy ?? "",
+    instruction: history?.instruction ?? null,
+    keyword: history?.keyword ?? null,
+    emptyBefore: history?.emptyBefore ?? []
+  };
+}
+function reasonText(reason, layer) {
+  switch (reason) {
+    case "overwritten":
+      return `overwritten in layer ${layer}`;
+    case "deleted":
+      return `deleted in layer ${layer}`;
+    case "opaque":
+      return `hidden by an opaque directory in layer ${layer}`;
+  }
+}
+var WHITEOUT_PREFIX = ".wh.";
+var DOUBLE_WHITEOUT_PREFIX = ".wh..wh.";
+function diveEfficiency(layers) {
+  const stats = /* @__PURE__ */ new Map();
+  let stacked = null;
+  for (let k = 0; k < layers.length; k++) {
+    const tree = layerTree(layers[k]);
+    stacked ??= copyTree(tree);
+    visitLayer(tree, stacked, stats);
+    stackLayer(stacked, tree);
+  }
+  let smallest = 0;
+  let total = 0;
+  const inefficientFiles = [];
+  for (const [path, stat2] of stats) {
+    smallest += stat2.min;
+    total += stat2.sum;
+    if (stat2.count >= 2) inefficientFiles.push({ path, count: stat2.count, sizeBytes: stat2.sum });
+  }
+  inefficientFiles.sort((a, b) => b.sizeBytes - a.sizeBytes || compareUtf8(a.path, b.path));
+  return { efficiency: total === 0 ? 1 : smallest / total, inefficientFiles };
+}
+function newNode() {
+  return { children: null, sorted: null, isDir: false, size: 0 };
+}
+function layerTree(entries) {
+  const root = newNode();
+  for (const entry of entries) {
+    if (entry.type === "opaque" || entry.path === "") continue;
+    const names = entry.path.split("/");
+    if (entry.type === "whiteout") names[names.length - 1] = WHITEOUT_PREFIX + names[names.length - 1];
+    if (names.some((name) => name.startsWith(DOUBLE_WHITEOUT_PREFIX))) continue;
+    let node2 = root;
+    for (const name of names) {
+      const children = node2.children ??= /* @__PURE__ */ new Map();
+      let child = children.get(name);
+      if (!child) children.set(name, child = newNode());
+      node2 = child;
+    }
+    node2.isDir = entry.type === "dir";
+    node2.size = entry.size;
+  }
+  return root;
+}
+function sortedNames(node2) {
+  if (!node2.children) return [];
+  return node2.sorted ??= [...node2.children.keys()].sort(compareUtf8);
+}
+function copyTree(node2) {
+  const copy2 = { children: null, sorted: null, isDir: node2.isDir, size: node2.size };
+  if (node2.children) {
+    copy2.children = /* @__PURE__ */ new Map();
+    for (const [name, child] of node2.children) copy2.children.set(name, copyTree(child));
+  }
+  return copy2;
+}
+function visitLayer(tree, stacked, stats) {
+  const names = [];
+  const visit = (node2, path) => {
+    if (node2.children && node2.children.size > 0) {
+      for (const name2 of sortedNames(node2)) {
+        names.push(name2);
+        const go = visit(node2.children.get(name2), `${path}/${name2}`);
+        names.pop();
+        if (!go) return false;
+      }
+      return true;
+    }
+    if (names.length === 0) return true;
+    const name = names[names.length - 1];
+    const whiteout = name.startsWith(WHITEOUT_PREFIX);
+    const key = whiteout ? path.slice(0, path.length - name.length) + name.slice(WHITEOUT_PREFIX.length) : path;
+    let stat2 = stats.get(key);
+    if (!stat2) stats.set(key, stat2 = { sum: 0, min: -1, count: 0 });
+    let size = node2.size;
+    if (whiteout) {
+      const below = lookup(stacked, names, name.slice(WHITEOUT_PREFIX.length));
+      if (!below) return false;
+      size = below.isDir ? subtreeSize(below) : 0;
+    }
+    stat2.sum += size;
+    if (stat2.min < 0 || size < stat2.min) stat2.min = size;
+    stat2.count++;
+    return true;
+  };
+  visit(tree, "");
+}
+function lookup(root, names, last) {
+  let node2 = root;
+  for (let i = 0; i < names.length - 1 && node2; i++) node2 = node2.children?.get(names[i]);
+  return node2?.children?.get(last);
+}
+function subtreeSize(top) {
+  let size = 0;
+  const stack = [top];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    size += node2.size;
+    if (node2.children) for (const child of node2.children.values()) stack.push(child);
+  }
+  return size;
+}
+function stackLayer(stacked, tree) {
+  const graft = (upper, target) => {
+    for (const name of sortedNames(upper)) {
+      const child = upper.children.get(name);
+      const whiteout = name.startsWith(WHITEOUT_PREFIX);
+      const children = target.children ??= /* @__PURE__ */ new Map();
+      let node2 = children.get(name);
+      if (!node2 && (!whiteout || child.children)) children.set(name, node2 = newNode());
+      if (node2 && child.children) graft(child, node2);
+      if (whiteout) {
+        children.delete(name.slice(WHITEOUT_PREFIX.length));
+        continue;
+      }
+      node2 = node2;
+      node2.isDir = child.isDir;
+      node2.size = child.size;
+    }
+  };
+  graft(tree, stacked);
+}
+
+// src/image/source.ts
+var import_node_fs9 = require("node:fs");
+
+// src/image/sources/docker-archive.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs8 = require("node:fs");
+var import_node_stream = require("node:stream");
+var import_promises2 = require("node:stream/promises");
+var import_node_zlib2 = require("node:zlib");
+var import_tar_stream = __toESM(require_tar_stream());
+
+// src/image/layers.ts
+var import_node_crypto = require("node:crypto");
+var import_node_zlib = require("node:zlib");
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code = ri[bits];
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/layers.ts
+var MAX_ENTRY_SIZE = 2 ** 40;
+var MAX_META_SIZE = 1 << 20;
+async function summarizeLayer(input, options) {
+  const label = options.label ?? `layer ${options.index}`;
+  const blobHash = (0, import_node_crypto.createHash)("sha256");
+  const diffHash = (0, import_node_crypto.createHash)("sha256");
+  const walker = new TarWalker(label);
+  const sink = (data) => {
+    if (walker.error) return;
+    diffHash.update(data);
+    walker.write(data);
+  };
+  let compression = null;
+  let decoder = null;
+  let head = [];
+  let headLength = 0;
+  let blobSize = 0;
+  const start = (data) => {
+    compression = detectCompression(data, label);
+    decoder = makeDecoder(compression, sink, label);
+    return decoder;
+  };
+  try {
+    for await (const raw of input) {
+      const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      if (chunk.length === 0) continue;
+      if (compression !== "none") blobHash.update(chunk);
+      blobSize += chunk.length;
+      options.onBytes?.(chunk.length);
+      if (decoder === null) {
+        head.push(chunk);
+        headLength += chunk.length;
+        if (headLength < 6) continue;
+        const first = Buffer.concat(head);
+        head = [];
+        await start(first).write(first);
+      } else {
+        await decoder.write(chunk);
+      }
+      if (walker.error) throw walker.error;
+    }
+    let last = decoder;
+    if (last === null) {
+      const first = Buffer.concat(head);
+      last = start(first);
+      if (first.length > 0) await last.write(first);
+    }
+    await last.end();
+    if (walker.error) throw walker.error;
+    walker.end();
+  } catch (error) {
+    decoder?.destroy();
+    throw asUsageError(error, label);
+  }
+  const diffId = `sha256:${diffHash.digest("hex")}`;
+  checkDiffId(diffId, options.expectedDiffId, label);
+  const storedDigest = compression === "none" ? diffId : `sha256:${blobHash.digest("hex")}`;
+  if (options.digest?.startsWith("sha256:") && options.digest !== storedDigest) {
+    throw new UsageError(`${label}: blob digest mismatch: expected ${options.digest}, got ${storedDigest}`);
+  }
+  const finalCompression = compression ?? "none";
+  return {
+    index: options.index,
+    digest: options.digest ?? (finalCompression === "none" ? diffId : storedDigest),
+    diffId,
+    mediaType: options.mediaType ?? null,
+    compression: finalCompression,
+    blobSize: options.blobSize ?? blobSize,
+    entries: walker.entries
+  };
+}
+function checkDiffId(actual, expected, label) {
+  if (expected !== void 0 && expected !== actual) {
+    throw new UsageError(`${label}: diff_id mismatch: the config says ${expected}, the layer's content is ${actual}`);
+  }
+}
+function detectCompression(head, label) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  if (head.length >= 3 && head[0] === 66 && head[1] === 90 && head[2] === 104) {
+    throw new UsageError(`${label}: bzip2-compressed layers are not supported`);
+  }
+  if (head.length >= 6 && head[0] === 253 && head[1] === 55 && head[2] === 122 && head[3] === 88) {
+    throw new UsageError(`${label}: xz-compressed layers are not supported`);
+  }
+  return "none";
+}
+function drained(stream) {
+  return new Promise((resolve2) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      stream.off("close", done);
+      resolve2();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+    stream.on("close", done);
+  });
+}
+function makeDecoder(compression, sink, label) {
+  if (compression === "gzip") {
+    const gunzip = (0, import_node_zlib.createGunzip)();
+    let failure = null;
+    gunzip.on("data", (data) => sink(data));
+    gunzip.on("error", (error) => {
+      failure = error;
+    });
+    const fail = () => {
+      if (failure) throw new UsageError(`${label}: corrupt gzip data (${failure.message})`);
+    };
+    return {
+      async write(chunk) {
+        fail();
+        if (!gunzip.write(chunk)) await drained(gunzip);
+        fail();
+      },
+      async end() {
+        fail();
+        gunzip.end();
+        await new Promise((resolve2) => {
+          if (gunzip.readableEnded || failure) return resolve2();
+          gunzip.once("end", resolve2);
+          gunzip.once("error", () => resolve2());
+          gunzip.once("close", () => resolve2());
+        });
+        fail();
+      },
+      destroy() {
+        gunzip.destroy();
+      }
+    };
+  }
+  if (compression === "zstd") {
+    const zstd = new Decompress((data) => sink(data));
+    const push = (chunk, final) => {
+      try {
+        zstd.push(chunk, final);
+      } catch (error) {
+        throw new UsageError(`${label}: corrupt zstd data (${zstdReason(error)})`);
+      }
+    };
+    return {
+      async write(chunk) {
+        push(chunk, false);
+      },
+      async end() {
+        push(new Uint8Array(0), true);
+      },
+      destroy() {
+      }
+    };
+  }
+  return {
+    async write(chunk) {
+      sink(chunk);
+    },
+    async end() {
+    },
+    destroy() {
+    }
+  };
+}
+function zstdReason(error) {
+  const code = error.code;
+  if (code === 5) return "unexpected end of data";
+  return error instanceof Error ? error.message : String(error);
+}
+function asUsageError(error, label) {
+  if (error instanceof UsageError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new UsageError(`${label}: cannot read the layer (${message})`);
+}
+var TarWalker = class {
+  constructor(label) {
+    this.label = label;
+  }
+  label;
+  entries = [];
+  error = null;
+  state = "header";
+  block = Buffer.alloc(512);
+  blockFill = 0;
+  /** Bytes of body (plus padding) still to skip. */
+  skip = 0;
+  /** A PAX or GNU long-name record being collected. */
+  meta = [];
+  metaLeft = 0;
+  metaPadding = 0;
+  metaKind = "";
+  offset = 0;
+  zeroBlocks = 0;
+  pax = {};
+  longName = null;
+  longLink = null;
+  write(data) {
+    let at = 0;
+    try {
+      while (at < data.length && this.state !== "done") {
+        if (this.state === "body") {
+          const n2 = Math.min(this.skip, data.length - at);
+          this.skip -= n2;
+          at += n2;
+          this.offset += n2;
+          if (this.skip === 0) this.state = "header";
+          continue;
+        }
+        if (this.state === "meta") {
+          const n2 = Math.min(this.metaLeft, data.length - at);
+          this.meta.push(Buffer.from(data.subarray(at, at + n2)));
+          this.metaLeft -= n2;
+          at += n2;
+          this.offset += n2;
+          if (this.metaLeft === 0) {
+            this.finishMeta();
+            this.skip = this.metaPadding;
+            this.state = this.skip > 0 ? "body" : "header";
+          }
+          continue;
+        }
+        const n = Math.min(512 - this.blockFill, data.length - at);
+        this.block.set(data.subarray(at, at + n), this.blockFill);
+        this.blockFill += n;
+        at += n;
+        this.offset += n;
+        if (this.blockFill < 512) continue;
+        this.blockFill = 0;
+        if (this.state === "sparse") {
+          if (this.block[504] === 0) this.enterBody();
+          continue;
+        }
+        this.onHeaderBlock();
+      }
+    } catch (error) {
+      this.error = error instanceof UsageError ? error : new UsageError(`${this.label}: ${String(error)}`);
+      this.state = "done";
+    }
+  }
+  /** Called at the end of the uncompressed stream. */
+  end() {
+    if (this.error) throw this.error;
+    if (this.state === "done") return;
+    if (this.state === "header" && this.blockFill === 0 && this.skip === 0) return;
+    throw new UsageError(`${this.label}: the layer's tar data is truncated (it ends at byte ${this.offset})`);
+  }
+  pendingSize = 0;
+  pendingPadding = 0;
+  enterBody() {
+    this.skip = this.pendingSize + this.pendingPadding;
+    this.state = this.skip > 0 ? "body" : "header";
+  }
+  onHeaderBlock() {
+    const block = this.block;
+    if (isZero(block)) {
+      this.zeroBlocks += 1;
+      if (this.zeroBlocks >= 2) this.state = "done";
+      return;
+    }
+    if (this.zeroBlocks > 0) {
+      throw new UsageError(`${this.label}: corrupt tar data (a header follows a single zero block at byte ${this.offset - 512})`);
+    }
+    const header = this.parseHeader(block);
+    const padding = (512 - header.size % 512) % 512;
+    switch (header.typeflag) {
+      case "x":
+      case "g":
+      case "L":
+      case "K": {
+        if (header.size > MAX_META_SIZE) {
+          throw new UsageError(`${this.label}: corrupt tar data (a ${header.size}-byte metadata record at byte ${this.offset - 512})`);
+        }
+        this.metaKind = header.typeflag;
+        this.meta = [];
+        this.metaLeft = header.size;
+        this.metaPadding = padding;
+        if (header.size === 0) this.finishMeta();
+        this.state = header.size > 0 ? "meta" : "header";
+        return;
+      }
+      default:
+        break;
+    }
+    this.addEntry(header);
+    const bodyless = header.typeflag === "1" || header.typeflag === "2" || header.typeflag === "5";
+    this.pendingSize = bodyless ? 0 : header.size;
+    this.pendingPadding = bodyless ? 0 : padding;
+    if (header.typeflag === "S" && block[482] !== 0) {
+      this.state = "sparse";
+      return;
+    }
+    this.enterBody();
+  }
+  finishMeta() {
+    const data = Buffer.concat(this.meta);
+    this.meta = [];
+    if (this.metaKind === "x") this.pax = parsePax(data, this.label);
+    else if (this.metaKind === "L") this.longName = cString(data);
+    else if (this.metaKind === "K") this.longLink = cString(data);
+  }
+  parseHeader(block) {
+    const checksum = parseNumber(block, 148, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < 512; i++) {
+      const byte = i >= 148 && i < 156 ? 32 : block[i];
+      unsigned += byte;
+      signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (checksum !== unsigned && checksum !== signed) {
+      throw new UsageError(
+        `${this.label}: not a valid tar stream (bad header checksum at byte ${this.offset - 512})`
+      );
+    }
+    const typeflag = block[156] === 0 ? "0" : String.fromCharCode(block[156]);
+    let name = cString(block.subarray(0, 100));
+    const magic = block.subarray(257, 263).toString("latin1");
+    if (magic === "ustar\0") {
+      const prefix = cString(block.subarray(345, 500));
+      if (prefix) name = `${prefix}/${name}`;
+    }
+    let size = parseNumber(block, 124, 12);
+    let linkname = cString(block.subarray(157, 257));
+    let uid = parseNumber(block, 108, 8);
+    let gid = parseNumber(block, 116, 8);
+    const mode = parseNumber(block, 100, 8);
+    if (typeflag !== "x" && typeflag !== "g" && typeflag !== "L" && typeflag !== "K") {
+      if (this.longName !== null) name = this.longName;
+      if (this.longLink !== null) linkname = this.longLink;
+      const pax = this.pax;
+      if (pax.path !== void 0) name = pax.path;
+      if (pax.linkpath !== void 0) linkname = pax.linkpath;
+      if (pax.size !== void 0) size = Number(pax.size);
+      if (pax.uid !== void 0) uid = Number(pax.uid);
+      if (pax.gid !== void 0) gid = Number(pax.gid);
+      this.pax = {};
+      this.longName = null;
+      this.longLink = null;
+    }
+    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_ENTRY_SIZE) {
+      throw new UsageError(`${this.label}: entry ${JSON.stringify(name)} declares an absurd size (${size} bytes)`);
+    }
+    return { name, linkname, typeflag, size, mode, uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 };
+  }
+  addEntry(header) {
+    const path = normalizePath(header.name, this.label);
+    if (path === "") return;
+    let type = entryType(header.typeflag);
+    let entryPath = path;
+    const slash = path.lastIndexOf("/");
+    const base = path.slice(slash + 1);
+    const dir = slash < 0 ? "" : path.slice(0, slash);
+    if (base === ".wh..wh..opq") {
+      type = "opaque";
+      entryPath = dir;
+    } else if (base.startsWith(".wh..wh.")) {
+      type = "other";
+    } else if (base.startsWith(".wh.")) {
+      type = "whiteout";
+      entryPath = dir === "" ? base.slice(4) : `${dir}/${base.slice(4)}`;
+    }
+    const entry = {
+      path: entryPath,
+      type,
+      size: type === "file" ? header.size : 0,
+      mode: header.mode & 4095,
+      uid: header.uid,
+      gid: header.gid
+    };
+    if (type === "symlink" || type === "hardlink") entry.linkTarget = header.linkname;
+    this.entries.push(entry);
+  }
+};
+function entryType(typeflag) {
+  switch (typeflag) {
+    case "0":
+    case "7":
+      return "file";
+    case "1":
+      return "hardlink";
+    case "2":
+      return "symlink";
+    case "5":
+      return "dir";
+    default:
+      return "other";
+  }
+}
+function normalizePath(name, label) {
+  const parts = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) throw new UsageError(`${label}: entry ${JSON.stringify(name)} escapes the root with ".."`);
+      parts.pop();
+      continue;
+    }
+    parts.push(segment);
+  }
+  return parts.join("/");
+}
+function isZero(block) {
+  for (let i = 0; i < 512; i += 1) if (block[i] !== 0) return false;
+  return true;
+}
+function cString(data) {
+  const end = data.indexOf(0);
+  return data.subarray(0, end < 0 ? data.length : end).toString("utf8");
+}
+function parseNumber(block, start, length) {
+  const first = block[start];
+  if (first & 128) {
+    const negative = (first & 64) !== 0;
+    let value = negative ? -1 : first & 127;
+    if (negative) value = (first & 127) - 128;
+    for (let i = start + 1; i < start + length; i += 1) value = value * 256 + block[i];
+    return value;
+  }
+  const text = block.subarray(start, start + length).toString("latin1").replace(/[\0 ]+$/g, "").replace(/\0.*$/s, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) return Number.NaN;
+  return parseInt(text, 8);
+}
+function parsePax(data, label) {
+  const records = {};
+  let at = 0;
+  while (at < data.length) {
+    if (data[at] === 0) break;
+    const space = data.indexOf(32, at);
+    const length = space < 0 ? Number.NaN : Number(data.subarray(at, space).toString("latin1"));
+    if (!Number.isSafeInteger(length) || length <= space - at || at + length > data.length) {
+      throw new UsageError(`${label}: corrupt tar data (bad PAX record)`);
+    }
+    const record = data.subarray(space + 1, at + length - 1).toString("utf8");
+    const equals = record.indexOf("=");
+    if (equals > 0) records[record.slice(0, equals)] = record.slice(equals + 1);
+    at += length;
+  }
+  return records;
+}
+
+// src/image/sources/oci-layout.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs7 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var MAX_JSON_SIZE = 8 << 20;
+var DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+function checkDigest(digest, label, what) {
+  if (typeof digest !== "string" || !DIGEST.test(digest)) {
+    throw new UsageError(`${label}: ${what} has an invalid digest ${JSON.stringify(digest)}`);
+  }
+  return digest;
+}
+function blobPath(digest) {
+  const [alg, hex] = digest.split(":");
+  return `blobs/${alg}/${hex}`;
+}
+function parseJson(data, label, what) {
+  if (data.length === 0) throw new UsageError(`${label}: ${what} is empty`);
+  try {
+    return JSON.parse(data.toString("utf8"));
+  } catch {
+    throw new UsageError(`${label}: ${what} is not valid JSON`);
+  }
+}
+function machinePlatform() {
+  const arch = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+function platformName(p) {
+  if (!p) return "unknown";
+  return [p.os ?? "unknown", p.architecture ?? "unknown", ...p.variant ? [p.variant] : []].join("/");
+}
+function platformMatches(p, wanted) {
+  if (!p) return false;
+  const [os, arch, variant] = wanted.split("/");
+  if (p.os !== os || p.architecture !== arch) return false;
+  if (!variant) return true;
+  const have = p.variant ?? (arch === "arm64" ? "v8" : void 0);
+  return have === variant;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || platformName(d.platform) === "unknown/unknown";
+}
+function isIndex(d) {
+  return d.mediaType === "application/vnd.oci.image.index.v1+json" || d.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json";
+}
+function refName(d) {
+  return d.annotations?.["org.opencontainers.image.ref.name"];
+}
+async function selectManifest(store, indexJson, options) {
+  const { label } = options;
+  const index = parseJson(indexJson, label, "index.json");
+  let top = Array.isArray(index.manifests) ? index.manifests : [];
+  if (top.length === 0) throw new UsageError(`${label}: index.json lists no image`);
+  if (options.tag !== void 0) {
+    const tag = options.tag;
+    const tagged = top.filter((d) => refName(d) === tag || d.annotations?.["io.containerd.image.name"]?.endsWith(`:${tag}`));
+    if (tagged.length === 0) {
+      const tags = top.map(refName).filter((t) => t !== void 0);
+      throw new UsageError(`${label}: no image tagged ${JSON.stringify(tag)} (tags: ${tags.length ? tags.join(", ") : "none"})`);
+    }
+    top = tagged;
+  }
+  top = top.filter((d) => !isAttestation(d));
+  if (top.length > 1 && !top.every((d) => d.platform)) {
+    const tags = top.map((d) => refName(d) ?? d.digest);
+    throw new UsageError(`${label}: the layout holds several images; choose one with :TAG (${tags.join(", ")})`);
+  }
+  const found = [];
+  const visit = async (descriptors, depth) => {
+    if (depth > 8) throw new UsageError(`${label}: indexes are nested too deeply`);
+    for (const d of descriptors) {
+      if (isAttestation(d)) continue;
+      const digest = checkDigest(d?.digest, label, "a manifest descriptor");
+      const doc = parseJson(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
+      if (isIndex(d) || Array.isArray(doc.manifests)) {
+        await visit(doc.manifests ?? [], depth + 1);
+      } else {
+        found.push({ descriptor: d, manifest: doc });
+      }
+    }
+  };
+  await visit(top, 0);
+  if (found.length === 0) throw new UsageError(`${label}: the index holds no image manifest`);
+  if (options.platform !== void 0) {
+    const wanted = options.platform;
+    const match = found.filter((f) => !f.descriptor.platform || platformMatches(f.descriptor.platform, wanted));
+    if (match.length === 0) {
+      throw new UsageError(`${label}: no image for platform ${wanted} (platforms: ${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`);
+    }
+    return match[0];
+  }
+  if (found.length === 1) return found[0];
+  const mine = found.filter((f) => platformMatches(f.descriptor.platform, machinePlatform()));
+  if (mine.length > 0) return mine[0];
+  throw new UsageError(
+    `${label}: the index holds several platforms; choose one with --platform (${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`
+  );
+}
+async function readOciImage(store, indexJson, options) {
+  const { label } = options;
+  const { descriptor, manifest } = await selectManifest(store, indexJson, options);
+  const configDigest = checkDigest(manifest.config?.digest, label, "the manifest config");
+  const config = parseJson(await store.json(configDigest, "the config"), label, `config ${configDigest}`);
+  const diffIds = config?.rootfs?.diff_ids;
+  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${configDigest} has no rootfs.diff_ids`);
+  const layerDescriptors = Array.isArray(manifest.layers) ? manifest.layers : [];
+  if (layerDescriptors.length !== diffIds.length) {
+    throw new UsageError(`${label}: the manifest lists ${layerDescriptors.length} layers but the config has ${diffIds.length} diff_ids`);
+  }
+  const layers = [];
+  for (let i = 0; i < layerDescriptors.length; i += 1) {
+    const d = layerDescriptors[i];
+    checkDigest(d?.digest, label, `layer ${i}`);
+    layers.push(await store.layer(d, i, diffIds[i]));
+  }
+  return {
+    reference: options.reference,
+    digest: descriptor.digest,
+    platform: configPlatform(config),
+    config,
+    configDigest,
+    layers
+  };
+}
+function configPlatform(config) {
+  if (!config.os || !config.architecture) return null;
+  return [config.os, config.architecture, ...config.variant ? [config.variant] : []].join("/");
+}
+var OciLayoutSource = class {
+  constructor(reference, dir, tag) {
+    this.reference = reference;
+    this.dir = dir;
+    this.tag = tag;
+  }
+  reference;
+  dir;
+  tag;
+  async read(options) {
+    const label = this.reference;
+    const dir = this.dir;
+    let indexJson;
+    try {
+      indexJson = await (0, import_promises.readFile)((0, import_node_path4.join)(dir, "index.json"));
+    } catch (error) {
+      throw new UsageError(`${label}: not an OCI image layout (cannot read ${(0, import_node_path4.join)(dir, "index.json")}: ${error.code ?? error})`);
+    }
+    let done = 0;
+    const store = {
+      async json(digest, what) {
+        const path = (0, import_node_path4.join)(dir, blobPath(digest));
+        let data;
+        try {
+          const info = await (0, import_promises.stat)(path);
+          if (info.size > MAX_JSON_SIZE) throw new UsageError(`${label}: ${what} (${digest}) is too large for a JSON document`);
+          data = await (0, import_promises.readFile)(path);
+        } catch (error) {
+          if (error instanceof UsageError) throw error;
+          throw new UsageError(`${label}: blob ${digest} (${what}) is missing from ${dir}`);
+        }
+        const actual = `${digest.split(":")[0]}:${(0, import_node_crypto2.createHash)(digest.split(":")[0]).update(data).digest("hex")}`;
+        if (actual !== digest) throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
+        return data;
+      },
+      async layer(d, index, diffId) {
+        const path = (0, import_node_path4.join)(dir, blobPath(d.digest));
+        const info = await (0, import_promises.stat)(path).catch(() => null);
+        if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
+        return summarizeLayer((0, import_node_fs7.createReadStream)(path), {
+          index,
+          expectedDiffId: diffId,
+          digest: d.digest,
+          mediaType: d.mediaType ?? null,
+          blobSize: info.size,
+          label: `${label}: layer ${index} (${d.digest})`,
+          onBytes: (n) => {
+            done += n;
+            options.onProgress?.({ layer: index, layers: 0, bytes: done, totalBytes: null });
+          }
+        });
+      }
+    };
+    return readOciImage(store, indexJson, {
+      label,
+      reference: this.reference,
+      ...this.tag !== void 0 ? { tag: this.tag } : {},
+      ...options.platform !== void 0 ? { platform: options.platform } : {}
+    });
+  }
+};
+
+// src/image/sources/docker-archive.ts
+var KNOWN_JSON = /* @__PURE__ */ new Set(["manifest.json", "index.json", "oci-layout", "repositories"]);
+async function readImageArchive(input, options) {
+  const contents = await scanArchive(input, options);
+  return buildImage(contents, options);
+}
+var ArchiveSource = class {
+  constructor(reference, path, mode, selector) {
+    this.reference = reference;
+    this.path = path;
+    this.mode = mode;
+    this.selector = selector;
+  }
+  reference;
+  path;
+  mode;
+  selector;
+  async read(options) {
+    const stream = (0, import_node_fs8.createReadStream)(this.path);
+    await new Promise((resolve2, reject) => {
+      stream.once("open", () => resolve2());
+      stream.once(
+        "error",
+        (error) => reject(new UsageError(`${this.reference}: cannot read ${this.path} (${error.code ?? error.message})`))
+      );
+    });
+    return readImageArchive(stream, {
+      ...options,
+      label: this.reference,
+      reference: this.reference,
+      mode: this.mode,
+      ...this.selector !== void 0 ? { selector: this.selector } : {}
+    });
+  }
+};
+async function scanArchive(input, options) {
+  const { label } = options;
+  const contents = { json: /* @__PURE__ */ new Map(), layers: /* @__PURE__ */ new Map(), failures: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  const source = input[Symbol.asyncIterator]();
+  const head = await readHead(source, 4).catch((error) => {
+    throw new UsageError(`${label}: cannot read the archive (${errorText(error)})`);
+  });
+  const first = Buffer.concat(head);
+  if (first.length === 0) throw new UsageError(`${label}: the archive is empty`);
+  let bytes = 0;
+  const counted = async function* () {
+    for (const chunk of head) yield chunk;
+    for (; ; ) {
+      const next = await source.next();
+      if (next.done) return;
+      bytes += next.value.length;
+      options.onProgress?.({ layer: 0, layers: 0, bytes, totalBytes: options.totalBytes ?? null });
+      yield next.value;
+    }
+  };
+  const gzipped = first[0] === 31 && first[1] === 139;
+  const extract = import_tar_stream.default.extract();
+  const outer = import_node_stream.Readable.from(counted());
+  const piping = gzipped ? (0, import_promises2.pipeline)(outer, (0, import_node_zlib2.createGunzip)(), extract) : (0, import_promises2.pipeline)(outer, extract);
+  let pipeError = null;
+  piping.catch((error) => {
+    pipeError = error;
+  });
+  const outerError = (error) => archiveError(pipeError ?? error, label, gzipped);
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const name = archivePath(header.name);
+      const body = entry[Symbol.asyncIterator]();
+      const rest = async function* (chunks) {
+        for (const chunk of chunks) yield chunk;
+        for (; ; ) {
+          let next;
+          try {
+            next = await body.next();
+          } catch (error) {
+            throw outerError(error);
+          }
+          if (next.done) return;
+          yield next.value;
+        }
+      };
+      if (header.type === "symlink" && header.linkname) {
+        contents.links.set(name, archivePath(joinLink(name, header.linkname)));
+      } else if (header.type === "link" && header.linkname) {
+        contents.links.set(name, archivePath(header.linkname));
+      } else if (header.type === "file" || header.type === "contiguous-file") {
+        const peek = await readHead(body, 512).catch((error) => {
+          throw outerError(error);
+        });
+        const start = Buffer.concat(peek);
+        const size = header.size ?? 0;
+        if (KNOWN_JSON.has(name) || looksLikeJson(start) && size <= MAX_JSON_SIZE) {
+          const chunks = [];
+          for await (const chunk of rest(peek)) chunks.push(chunk);
+          contents.json.set(name, Buffer.concat(chunks));
+        } else if (looksLikeLayer(start)) {
+          const layerLabel = `${label}: layer ${name}`;
+          const stream = rest(peek);
+          try {
+            contents.layers.set(name, await summarizeLayer(stream, { index: 0, label: layerLabel }));
+          } catch (error) {
+            if (error instanceof ArchiveReadError) throw error;
+            contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));
+          }
+          for await (const _ of stream) void _;
+        } else {
+          for await (const _ of rest(peek)) void _;
+        }
+        continue;
+      }
+      for await (const _ of rest([])) void _;
+    }
+    await piping;
+  } catch (error) {
+    extract.destroy();
+    input.destroy();
+    if (pipeError) throw archiveError(pipeError, label, gzipped);
+    if (error instanceof UsageError) throw error;
+    throw archiveError(error, label, gzipped);
+  }
+  return contents;
+}
+var ArchiveReadError = class extends UsageError {
+};
+function archiveError(error, label, gzipped) {
+  if (error instanceof UsageError) return error;
+  const text = errorText(error);
+  if (/unexpected end/i.test(text)) return new ArchiveReadError(`${label}: the archive is truncated`);
+  if (/invalid tar header|unknown format/i.test(text)) {
+    return new ArchiveReadError(`${label}: not a tar archive${gzipped ? " inside the gzip data" : ""} (${text.replace(/\. Maybe.*$/, "")})`);
+  }
+  if (gzipped && /header|check|invalid|distance|stored block|code/i.test(text)) {
+    return new ArchiveReadError(`${label}: the archive's gzip data is corrupt (${text})`);
+  }
+  return new ArchiveReadError(`${label}: cannot read the archive (${text})`);
+}
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function readHead(source, size) {
+  const chunks = [];
+  let length = 0;
+  while (length < size) {
+    const next = await source.next();
+    if (next.done) break;
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  return chunks;
+}
+function looksLikeJson(start) {
+  for (const byte of start) {
+    if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
+    return byte === 123 || byte === 91;
+  }
+  return false;
+}
+function looksLikeLayer(start) {
+  if (start.length >= 2 && start[0] === 31 && start[1] === 139) return true;
+  if (start.length >= 4 && start.readUInt32BE(0) === 682962941) return true;
+  if (start.length >= 3 && start.subarray(0, 3).toString("latin1") === "BZh") return true;
+  if (start.length >= 4 && start.readUInt32BE(0) === 4248271448) return true;
+  if (start.length < 512) return false;
+  let sum = 0;
+  let zero = true;
+  for (let i = 0; i < 512; i += 1) {
+    const byte = start[i];
+    if (byte !== 0) zero = false;
+    sum += i >= 148 && i < 156 ? 32 : byte;
+  }
+  if (zero) return true;
+  const field = start.subarray(148, 156).toString("latin1").replace(/[\0 ]+/g, " ").trim();
+  return /^[0-7]+$/.test(field) && parseInt(field, 8) === sum;
+}
+function archivePath(name) {
+  const parts = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join("/");
+}
+function joinLink(name, target) {
+  if (target.startsWith("/")) return target;
+  const slash = name.lastIndexOf("/");
+  return slash < 0 ? target : `${name.slice(0, slash)}/${target}`;
+}
+function resolveLink(contents, name, label) {
+  let current = archivePath(name);
+  const seen = /* @__PURE__ */ new Set();
+  while (contents.links.has(current)) {
+    if (seen.has(current) || seen.size > 40) throw new UsageError(`${label}: symlink loop at ${name} in the archive`);
+    seen.add(current);
+    current = contents.links.get(current);
+  }
+  return current;
+}
+function buildImage(contents, options) {
+  const { label } = options;
+  const hasManifest = contents.json.has("manifest.json");
+  const hasIndex = contents.json.has("index.json");
+  if (options.mode !== "oci" && hasManifest) return dockerImage(contents, options);
+  if (hasIndex) return ociImage(contents, options);
+  if (options.mode === "oci") throw new UsageError(`${label}: not an OCI archive (no index.json)`);
+  throw new UsageError(`${label}: not an image archive: it has no manifest.json or index.json (a root filesystem tar needs \`docker import\` first)`);
+}
+function normalTag(tag) {
+  let t = tag.replace(/^docker\.io\//, "").replace(/^library\//, "");
+  const lastSlash = t.lastIndexOf("/");
+  if (!t.slice(lastSlash + 1).includes(":") && !t.includes("@")) t += ":latest";
+  return t;
+}
+function dockerImage(contents, options) {
+  const { label } = options;
+  const list = parseJson(contents.json.get("manifest.json"), label, "manifest.json");
+  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
+  const manifests = list;
+  const tagsOf = (m) => Array.isArray(m?.RepoTags) ? m.RepoTags : [];
+  const allTags = () => manifests.map((m, i) => tagsOf(m).length ? tagsOf(m).join(", ") : `@${i}`).join("; ");
+  let chosen;
+  const selector = options.selector;
+  if (selector !== void 0 && /^@\d+$/.test(selector)) {
+    const n = Number(selector.slice(1));
+    if (n >= manifests.length) throw new UsageError(`${label}: no image ${selector} (the archive holds ${manifests.length})`);
+    chosen = manifests[n];
+  } else if (selector !== void 0) {
+    const wanted = normalTag(selector);
+    const match = manifests.find((m) => tagsOf(m).some((t) => normalTag(t) === wanted));
+    if (!match) throw new UsageError(`${label}: no image tagged ${selector} in the archive (images: ${allTags()})`);
+    chosen = match;
+  } else if (manifests.length > 1) {
+    throw new UsageError(`${label}: the archive holds ${manifests.length} images; choose one with :NAME:TAG (${allTags()})`);
+  } else {
+    chosen = manifests[0];
+  }
+  if (typeof chosen?.Config !== "string") throw new UsageError(`${label}: manifest.json has no Config`);
+  const configName = resolveLink(contents, chosen.Config, label);
+  const configData = contents.json.get(configName);
+  if (!configData) throw new UsageError(`${label}: the config ${chosen.Config} named in manifest.json is not in the archive`);
+  const config = parseJson(configData, label, `config ${chosen.Config}`);
+  const diffIds = config?.rootfs?.diff_ids;
+  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${chosen.Config} has no rootfs.diff_ids`);
+  const layerNames = Array.isArray(chosen.Layers) ? chosen.Layers : [];
+  if (layerNames.length !== diffIds.length) {
+    throw new UsageError(`${label}: manifest.json lists ${layerNames.length} layers but the config has ${diffIds.length} diff_ids`);
+  }
+  const layers = layerNames.map((layerName, index) => {
+    const layerLabel = `${label}: layer ${index} (${layerName})`;
+    const name = resolveLink(contents, layerName, label);
+    const failure = contents.failures.get(name);
+    if (failure) throw failure;
+    const summary2 = contents.layers.get(name);
+    if (!summary2) throw new UsageError(`${layerLabel} is not in the archive`);
+    checkDiffId(summary2.diffId, diffIds[index], layerLabel);
+    const named = /^blobs\/(sha256)\/([0-9a-f]{64})$/.exec(name);
+    if (named && `${named[1]}:${named[2]}` !== summary2.digest) {
+      throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
+    }
+    return { ...summary2, index };
+  });
+  const configDigest = `sha256:${(0, import_node_crypto3.createHash)("sha256").update(configData).digest("hex")}`;
+  return {
+    reference: options.reference,
+    digest: manifestDigestFor(contents, configDigest) ?? configDigest,
+    platform: configPlatform(config),
+    config,
+    configDigest,
+    layers
+  };
+}
+function manifestDigestFor(contents, configDigest) {
+  const index = contents.json.get("index.json");
+  if (!index) return null;
+  try {
+    const parsed = JSON.parse(index.toString("utf8"));
+    for (const d of parsed.manifests ?? []) {
+      if (typeof d.digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(d.digest)) continue;
+      const blob = contents.json.get(blobPath(d.digest));
+      if (!blob) continue;
+      const manifest = JSON.parse(blob.toString("utf8"));
+      if (manifest.config?.digest === configDigest) return d.digest;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+function ociImage(contents, options) {
+  const { label } = options;
+  const store = {
+    async json(digest, what) {
+      const data = contents.json.get(resolveLink(contents, blobPath(digest), label));
+      if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
+      const [alg, hex] = digest.split(":");
+      if ((0, import_node_crypto3.createHash)(alg).update(data).digest("hex") !== hex) {
+        throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
+      }
+      return data;
+    },
+    async layer(d, index, diffId) {
+      const name = resolveLink(contents, blobPath(d.digest), label);
+      const layerLabel = `${label}: layer ${index} (${d.digest})`;
+      const failure = contents.failures.get(name);
+      if (failure) throw failure;
+      const summary2 = contents.layers.get(name);
+      if (!summary2) throw new UsageError(`${layerLabel}: the blob is not in the archive`);
+      if (summary2.digest !== d.digest) throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
+      checkDiffId(summary2.diffId, diffId, layerLabel);
+      return { ...summary2, index, mediaType: d.mediaType ?? null, digest: d.digest };
+    }
+  };
+  return readOciImage(store, contents.json.get("index.json"), {
+    label,
+    reference: options.reference,
+    ...options.selector !== void 0 ? { tag: options.selector } : {},
+    ...options.platform !== void 0 ? { platform: options.platform } : {}
+  });
+}
+
+// src/image/sources/engine.ts
+var dockerode = lazy("dockerode");
+var INSPECT_TIMEOUT_MS = 1e4;
+var EXPORT_IDLE_TIMEOUT_MS = 12e4;
+function engineAddress() {
+  const host = process.env.DOCKER_HOST;
+  return host && host !== "" ? host : "unix:///var/run/docker.sock";
+}
+var EngineSource = class {
+  constructor(reference, name) {
+    this.reference = reference;
+    this.name = name;
+  }
+  reference;
+  name;
+  async read(options) {
+    const label = this.reference;
+    const Docker = dockerode();
+    let docker;
+    let exporter;
+    try {
+      docker = new Docker({ timeout: INSPECT_TIMEOUT_MS + 1e3 });
+      exporter = new Docker({ timeout: EXPORT_IDLE_TIMEOUT_MS });
+    } catch (error) {
+      throw new UsageError(`${label}: bad DOCKER_HOST (${error.message})`);
+    }
+    let info;
+    try {
+      let timer;
+      const silence = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error("timeout"), { timedOut: true })), INSPECT_TIMEOUT_MS);
+      });
+      try {
+        info = await Promise.race([docker.getImage(this.name).inspect(), silence]);
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (error) {
+      throw this.engineError(error);
+    }
+    let stream;
+    try {
+      stream = await exporter.getImage(this.name).get();
+    } catch (error) {
+      throw this.engineError(error);
+    }
+    const data = await readImageArchive(stream, { ...options, label, reference: this.reference, mode: "docker" });
+    const repoDigest = info.RepoDigests?.find((d) => d.includes("@"));
+    return {
+      ...data,
+      digest: repoDigest ? repoDigest.slice(repoDigest.indexOf("@") + 1) : info.Id,
+      platform: info.Os && info.Architecture ? [info.Os, info.Architecture, ...info.Variant ? [info.Variant] : []].join("/") : data.platform
+    };
+  }
+  engineError(error) {
+    const e = error;
+    const label = this.reference;
+    if (e.timedOut) {
+      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (no answer within ${INSPECT_TIMEOUT_MS / 1e3} s)`);
+    }
+    if (e.statusCode === 404) return new UsageError(`${label}: no such image ${this.name} in the Docker Engine at ${engineAddress()}`);
+    if (e.code === "EACCES" || e.code === "EPERM") {
+      return new UsageError(`${label}: no permission to use the Docker Engine socket at ${engineAddress()} (${e.code})`);
+    }
+    if (e.code || /timeout|socket hang up/i.test(e.message ?? "")) {
+      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (${e.code ? `connect ${e.code}` : "no answer"})`);
+    }
+    const detail = e.json?.message ?? e.message ?? String(error);
+    return new UsageError(`${label}: the Docker Engine at ${engineAddress()} refused the request (${e.statusCode ?? ""} ${detail})`.replace("( ", "("));
+  }
+};
+
+// src/image/source.ts
+function splitPath(rest) {
+  for (let i = rest.length; i > 0; i = rest.lastIndexOf(":", i - 1)) {
+    const candidate = rest.slice(0, i);
+    if (candidate !== "" && (0, import_node_fs9.existsSync)(candidate)) {
+      return i < rest.length ? { path: candidate, extra: rest.slice(i + 1) } : { path: candidate };
+    }
+    if (i <= 0) break;
+  }
+  const colon = rest.indexOf(":");
+  return colon < 0 ? { path: rest } : { path: rest.slice(0, colon), extra: rest.slice(colon + 1) };
+}
+function requireExisting(reference, path, kind) {
+  if (path === "") throw new UsageError(`${reference}: no path given`);
+  if (!(0, import_node_fs9.existsSync)(path)) throw new UsageError(`${reference}: ${path} does not exist`);
+  const isDir = (0, import_node_fs9.statSync)(path).isDirectory();
+  if (kind === "dir" && !isDir) throw new UsageError(`${reference}: ${path} is not a directory (an OCI layout is a directory; use oci-archive: for a tar)`);
+  if (kind === "file" && isDir) throw new UsageError(`${reference}: ${path} is a directory (use oci: for an OCI layout directory)`);
+}
+function resolveSource(reference) {
+  if (reference.startsWith("docker-archive:")) {
+    const { path, extra } = splitPath(reference.slice("docker-archive:".length));
+    requireExisting(reference, path, "file");
+    return new ArchiveSource(reference, path, "docker", extra || void 0);
+  }
+  if (reference.startsWith("oci-archive:")) {
+    const { path, extra } = splitPath(reference.slice("oci-archive:".length));
+    requireExisting(reference, path, "file");
+    return new ArchiveSource(reference, path, "oci", extra || void 0);
+  }
+  if (reference.startsWith("oci:")) {
+    const { path, extra } = splitPath(reference.slice("oci:".length));
+    requireExisting(reference, path, "dir");
+    return new OciLayoutSource(reference, path, extra || void 0);
+  }
+  if (reference.startsWith("docker://")) {
+    const name = reference.slice("docker://".length);
+    if (name === "") throw new UsageError(`${reference}: no image name given`);
+    return new EngineSource(reference, name);
+  }
+  if (reference !== "" && (0, import_node_fs9.existsSync)(reference)) {
+    if ((0, import_node_fs9.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
+    return new ArchiveSource(reference, reference, "auto");
+  }
+  if (reference === "") throw new UsageError("no image given");
+  return new EngineSource(reference, reference);
+}
+
+// src/report/image-json.ts
+var ratio = (value) => value === null || !Number.isFinite(value) ? null : value;
+function imageReport(analysis, ci) {
+  return {
+    version: 1,
+    image: {
+      reference: analysis.reference,
+      digest: analysis.digest,
+      platform: analysis.platform,
+      sizeBytes: analysis.sizeBytes,
+      userSizeBytes: analysis.userSizeBytes,
+      wastedBytes: analysis.wastedBytes,
+      wastedUserPercent: ratio(analysis.wastedUserPercent),
+      efficiency: ratio(analysis.efficiency),
+      reclaimableBytes: analysis.reclaimableBytes,
+      files: analysis.files
+    },
+    layers: analysis.layers.map((layer) => ({
+      index: layer.index,
+      digest: layer.digest,
+      diffId: layer.diffId,
+      sizeBytes: layer.sizeBytes,
+      entries: layer.entries,
+      createdBy: layer.createdBy,
+      instruction: layer.instruction
+    })),
+    inefficientFiles: analysis.inefficientFiles.map(({ path, count, sizeBytes }) => ({ path, count, sizeBytes })),
+    reclaimable: analysis.reclaimable.map(({ path, bytes, reason, layer }) => ({ path, bytes, reason, layer })),
+    ci: ci === null ? null : {
+      pass: ci.pass,
+      gates: ci.gates.map(({ name, status, threshold, value }) => ({ name, status, threshold, value: ratio(value) }))
+    }
+  };
+}
+function formatImageJson(analysis, ci) {
+  return JSON.stringify(imageReport(analysis, ci), null, 2) + "\n";
+}
+
+// src/report/image-tty.ts
+var Table2 = lazy("cli-table3");
+var UNITS2 = ["B", "kB", "MB", "GB", "TB", "PB"];
+function formatBytes(bytes) {
+  if (!Number.isFinite(bytes)) return String(bytes);
+  if (Math.abs(bytes) < 1e3) return `${bytes} B`;
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 999.95 && unit < UNITS2.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${UNITS2[unit]}`;
+}
+function formatPercent(ratio2) {
+  return ratio2 === null || !Number.isFinite(ratio2) ? "n/a" : `${(ratio2 * 100).toFixed(2)} %`;
+}
+var BAR_WIDTH = 16;
+function sizeBar(size, largest, width = BAR_WIDTH) {
+  if (largest <= 0) return " ".repeat(width);
+  const cells = size <= 0 ? 0 : Math.max(1, Math.round(size / largest * width));
+  return "\u2588".repeat(cells) + " ".repeat(width - cells);
+}
+function oneLine(text, width) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}\u2026`;
+}
+var plain = { head: [], border: [] };
+var compact = { "mid": "", "left-mid": "", "mid-mid": "", "right-mid": "" };
+var bare = {
+  "top": "",
+  "top-mid": "",
+  "top-left": "",
+  "top-right": "",
+  "bottom": "",
+  "bottom-mid": "",
+  "bottom-left": "",
+  "bottom-right": "",
+  "left": "",
+  "left-mid": "",
+  "mid": "",
+  "mid-mid": "",
+  "right": "",
+  "right-mid": "",
+  "middle": ""
+};
+function gateValue(name, value) {
+  if (value === null) return "n/a";
+  return name === "highestWastedBytes" ? formatBytes(value) : name === "lowestEfficiency" ? value.toFixed(4) : formatPercent(value);
+}
+function formatImageTty(analysis, ci, options = {}) {
+  const columns = Math.max(60, options.columns ?? 120);
+  const limit = options.limit ?? 10;
+  const out = [];
+  const summary2 = new (Table2())({ style: { ...plain, "padding-left": 0 }, chars: bare });
+  summary2.push(
+    ["Image", analysis.reference],
+    ["Digest", analysis.digest ?? "unknown"],
+    ["Platform", analysis.platform ?? "unknown"],
+    ["Total size", `${formatBytes(analysis.sizeBytes)} in ${analysis.layers.length} layer${analysis.layers.length === 1 ? "" : "s"}, ${analysis.files} files`],
+    ["User size", `${formatBytes(analysis.userSizeBytes)} (all layers but the first)`],
+    ["Efficiency", formatPercent(analysis.efficiency)],
+    ["Wasted", `${formatBytes(analysis.wastedBytes)} (${formatPercent(analysis.wastedUserPercent)} of the user size; dive's count: every copy)`],
+    ["Reclaimable", `${formatBytes(analysis.reclaimableBytes)} (what removing the hidden copies would save)`]
+  );
+  out.push(summary2.toString().split("\n").map((line) => line.trimEnd()).join("\n"), "");
+  const largest = analysis.layers.reduce((max, layer) => Math.max(max, layer.sizeBytes), 0);
+  const instructionWidth = Math.max(20, columns - 44);
+  const layers = new (Table2())({ head: ["#", "size", "", "instruction"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
+  for (const layer of analysis.layers) {
+    const instruction = layer.instruction ?? (layer.createdBy === "" ? "(no history)" : layer.createdBy);
+    layers.push([String(layer.index), formatBytes(layer.sizeBytes), sizeBar(layer.sizeBytes, largest), oneLine(instruction, instructionWidth)]);
+  }
+  out.push("Layers", layers.toString(), "");
+  const pathWidth = Math.max(20, columns - 40);
+  if (analysis.inefficientFiles.length > 0) {
+    const wasted = new (Table2())({ head: ["count", "size", "path"], style: plain, chars: compact, colAligns: ["right", "right", "left"] });
+    for (const file of analysis.inefficientFiles.slice(0, limit)) wasted.push([String(file.count), formatBytes(file.sizeBytes), oneLine(file.path, pathWidth)]);
+    out.push("Largest wasted files (all copies of each path)", wasted.toString());
+    if (analysis.inefficientFiles.length > limit) out.push(`\u2026 and ${analysis.inefficientFiles.length - limit} more`);
+    out.push("");
+  }
+  if (analysis.reclaimable.length > 0) {
+    const reclaimable = new (Table2())({ head: ["size", "layer", "path", "reason"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
+    for (const file of analysis.reclaimable.slice(0, limit)) {
+      reclaimable.push([formatBytes(file.bytes), String(file.layer), oneLine(file.path, Math.max(20, pathWidth - 30)), file.reason]);
+    }
+    out.push("Reclaimable", reclaimable.toString());
+    if (analysis.reclaimable.length > limit) out.push(`\u2026 and ${analysis.reclaimable.length - limit} more`);
+    out.push("");
+  }
+  if (ci !== null) {
+    const gates = new (Table2())({ head: ["gate", "status", "threshold", "value"], style: plain, chars: compact });
+    for (const gate of ci.gates) {
+      gates.push([gate.name, gate.status.toUpperCase(), gate.threshold === null ? "disabled" : gateValue(gate.name, gate.threshold), gateValue(gate.name, gate.value)]);
+    }
+    out.push(`CI: ${ci.pass ? "PASS" : "FAIL"}`, gates.toString(), "");
+  }
+  return out.join("\n");
+}
+
+// src/report/progress.ts
+var NONE = { update: () => {
+}, done: () => {
+} };
+var REDRAW_MS = 100;
+function progressBar(stream = process.stderr, enabled = true) {
+  if (!enabled || stream.isTTY !== true) return NONE;
+  let last = 0;
+  let drawn = false;
+  return {
+    update(progress) {
+      const now = Date.now();
+      if (now - last < REDRAW_MS) return;
+      last = now;
+      stream.write(`\r${progressLine(progress, stream.columns || 80)}\x1B[K`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+function progressLine(progress, columns) {
+  const layer = progress.layers > 0 ? `reading layer ${Math.min(progress.layer + 1, progress.layers)}/${progress.layers}` : `reading layer ${progress.layer + 1}`;
+  if (progress.totalBytes === null || progress.totalBytes <= 0) return `${layer}  ${formatBytes(progress.bytes)}`.slice(0, columns - 1);
+  const ratio2 = Math.min(1, progress.bytes / progress.totalBytes);
+  const tail = `${String(Math.floor(ratio2 * 100)).padStart(3)}%  ${formatBytes(progress.bytes)} / ${formatBytes(progress.totalBytes)}`;
+  const width = Math.max(0, Math.min(40, columns - layer.length - tail.length - 6));
+  const filled = Math.round(ratio2 * width);
+  const bar = width > 0 ? ` [${"#".repeat(filled)}${".".repeat(width - filled)}]` : "";
+  return `${layer}${bar} ${tail}`.slice(0, columns - 1);
+}
+
+// src/cli/image.ts
+var DEFAULT_CI_CONFIG = ".dive-ci";
+function registerImage(program2, setExit) {
+  program2.command("image").description("show what each layer of an image adds, the space wasted and why; gate CI on it with --ci").argument("<reference>", "docker-archive:FILE[:NAME:TAG], oci:DIR[:TAG], oci-archive:FILE[:TAG], docker://NAME, a path, or an image name in the engine").addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("--platform <os/arch[/variant]>", "the platform to pick from a multi-platform image").option("--ci", `check the CI gates (from flags, else --ci-config, else ./${DEFAULT_CI_CONFIG}, else dive's defaults); exit 1 when one fails`).option("--lowest-efficiency <ratio>", 'fail when the efficiency is below this ratio (0..1, or "disabled"); implies --ci').option("--highest-wasted-bytes <size>", 'fail when more bytes are wasted (e.g. 20MB, 50MiB, or "disabled"); implies --ci').option("--highest-user-wasted-percent <ratio>", 'fail when this ratio of the user size is wasted (0..1, or "disabled"); implies --ci').option("-c, --config <file>", "read image.ci gates from this whale configuration instead of the nearest .whale.yaml").option("--ci-config <file>", `a .dive-ci file with the gates under rules: (default ./${DEFAULT_CI_CONFIG} when it exists)`).option("--no-progress", "no progress bar on standard error").action(async (reference, options) => {
+    setExit(await runImage(reference, options));
+  });
+}
+var PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
+async function runImage(reference, options) {
+  if (options.platform !== void 0 && !PLATFORM_RE.test(options.platform)) {
+    throw new UsageError(`--platform: "${options.platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
+  }
+  const rules = ciRules(options);
+  const source = resolveSource(reference);
+  const progress = progressBar(process.stderr, options.progress);
+  let image;
+  try {
+    image = await source.read({ ...options.platform ? { platform: options.platform } : {}, onProgress: (p) => progress.update(p) });
+  } finally {
+    progress.done();
+  }
+  const analysis = analyze(image);
+  const ci = rules === null ? null : evaluateCi(analysis, rules);
+  process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci) : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+  return ci !== null && !ci.pass ? EXIT_FINDINGS : EXIT_OK;
+}
+function ciRules(options) {
+  const flags = ciRulesFromFlags({
+    lowestEfficiency: options.lowestEfficiency,
+    highestWastedBytes: options.highestWastedBytes,
+    highestUserWastedPercent: options.highestUserWastedPercent
+  });
+  const anyFlag = [options.lowestEfficiency, options.highestWastedBytes, options.highestUserWastedPercent].some((v) => v !== void 0);
+  if (!options.ci && !anyFlag && options.ciConfig === void 0) return null;
+  const file = options.ciConfig ?? ((0, import_node_fs10.existsSync)(DEFAULT_CI_CONFIG) ? DEFAULT_CI_CONFIG : null);
+  const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
+  return mergeCiRules(whaleConfig.imageCi, file === null ? {} : loadDiveCi(file), flags);
+}
+
 // package.json
 var version = "0.1.0";
 
@@ -13908,6 +18935,7 @@ async function main(argv) {
   };
   registerLint(program2, setExit);
   registerRules(program2, setExit);
+  registerImage(program2, setExit);
   try {
     await program2.parseAsync(argv, { from: "user" });
   } catch (error) {

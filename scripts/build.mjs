@@ -12,7 +12,7 @@ export const BUILD_OPTIONS = {
   target: 'node20',
   format: 'cjs',
   // Native addons, and what src/lazy.ts loads on first use, come from node_modules at run time.
-  external: ['tree-sitter', 'tree-sitter-bash', 'yaml', 'picomatch', 'tinyglobby', 'cli-table3'],
+  external: ['tree-sitter', 'tree-sitter-bash', 'yaml', 'picomatch', 'tinyglobby', 'cli-table3', 'dockerode'],
   logLevel: 'warning',
   // ESM dependencies read import.meta.url; give them this file's URL in the CommonJS bundle.
   define: { 'import.meta.url': '__whaleModuleUrl' },

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors';
 import { registerLint } from './lint';
 import { registerRules } from './rules';
+import { registerImage } from './image';
 import { VERSION } from '../version';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 
@@ -21,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const setExit = (code: number) => { exitCode = code; };
   registerLint(program, setExit);
   registerRules(program, setExit);
+  registerImage(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

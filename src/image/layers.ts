@@ -6,7 +6,6 @@
 // archive/tar does (what Docker and dive use), so data after the marker (an estargz table of contents) is hashed
 // but never read as entries, and it allocates nothing per entry body.
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { createGunzip } from 'node:zlib';
 import { Decompress } from 'fzstd';
 import { UsageError } from '../errors.js';
@@ -141,6 +140,21 @@ interface Decoder {
   destroy(): void;
 }
 
+/** Resolves when a stream can take more input (or is finished); every listener is removed again. */
+function drained(stream: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
 function makeDecoder(compression: Compression, sink: (data: Uint8Array) => void, label: string): Decoder {
   if (compression === 'gzip') {
     const gunzip = createGunzip();
@@ -155,9 +169,7 @@ function makeDecoder(compression: Compression, sink: (data: Uint8Array) => void,
     return {
       async write(chunk) {
         fail();
-        if (!gunzip.write(chunk)) {
-          await Promise.race([once(gunzip, 'drain'), once(gunzip, 'error').catch(() => undefined), once(gunzip, 'close')]);
-        }
+        if (!gunzip.write(chunk)) await drained(gunzip);
         fail();
       },
       async end() {

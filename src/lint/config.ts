@@ -175,7 +175,8 @@ export class ConfigResolver {
     return this.forFolder(dirname(resolve(file)));
   }
 
-  private forFolder(folder: string): ResolvedConfig {
+  /** The configuration that applies in a folder (for commands that lint no file, such as `whale image`). */
+  forFolder(folder: string): ResolvedConfig {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     let config: ResolvedConfig | null = null;

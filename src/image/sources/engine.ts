@@ -1,11 +1,14 @@
 // `docker://NAME`: an image in a Docker Engine (or Podman's compatible service), through dockerode. The export
 // (`GET /images/{name}/get`, the `docker save` tar) is streamed straight into the archive reader: nothing is
 // written to disk.
-import Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../../errors.js';
 import type { ImageData, ImageSource, ReadOptions } from '../types.js';
 import { readImageArchive } from './docker-archive.js';
+import { lazy } from '../../lazy.js';
+
+// Loaded on first use: linting never needs an engine client, and it is the largest dependency.
+const dockerode = lazy<typeof import('dockerode')>('dockerode');
 
 /** An engine that does not answer an inspect in this time is treated as down. */
 const INSPECT_TIMEOUT_MS = 10_000;
@@ -34,8 +37,9 @@ export class EngineSource implements ImageSource {
 
   async read(options: ReadOptions): Promise<ImageData> {
     const label = this.reference;
-    let docker: Docker;
-    let exporter: Docker;
+    const Docker = dockerode();
+    let docker: InstanceType<typeof Docker>;
+    let exporter: InstanceType<typeof Docker>;
     try {
       docker = new Docker({ timeout: INSPECT_TIMEOUT_MS + 1000 });
       exporter = new Docker({ timeout: EXPORT_IDLE_TIMEOUT_MS });

@@ -1,0 +1,252 @@
+// Real images from a real Docker Engine (started by scripts/test.sh: DOCKER_HOST points at it), built by both
+// builders, read by `whale image` through the engine and through every offline encoding of the same image.
+// Known answers come from how the images were built (hand-computed) and from the layer tars, listed by the
+// `tar` tool: a code path that shares nothing with whale's reader.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../cli/helpers';
+
+const ROOT = resolve(__dirname, '../..');
+const WHALE = join(ROOT, 'bin/whale');
+// The newest client on PATH does legacy builds; Debian's 20.10 client does BuildKit builds without buildx.
+const DOCKER_2010 = '/usr/bin/docker';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+// Asynchronous: builds take seconds, and a blocked worker stops answering the test runner.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+  });
+}
+
+async function must(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {
+  const result = await run(command, args, env, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
+  return result.stdout;
+}
+
+interface Report {
+  version: number;
+  image: Record<string, number | string | null>;
+  layers: Array<{ index: number; digest: string; sizeBytes: number; entries: number; createdBy: string; instruction: string | null }>;
+  inefficientFiles: Array<{ path: string; count: number; sizeBytes: number }>;
+  reclaimable: Array<{ path: string; bytes: number; reason: string; layer: number }>;
+  ci: null | { pass: boolean; gates: unknown[] };
+}
+
+async function whaleJson(reference: string): Promise<Report> {
+  const result = await run(process.execPath, [WHALE, 'image', '--format', 'json', '--no-progress', reference]);
+  if (result.code !== 0) throw new Error(`whale image ${reference} exited ${result.code}: ${result.stderr}`);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as Report;
+}
+
+/** What must not depend on the encoding: every number, the history, the lists. */
+function encodingFree(report: Report) {
+  const { reference: _reference, digest: _digest, ...image } = report.image;
+  return {
+    image,
+    layers: report.layers.map(({ digest: _layerDigest, ...layer }) => layer),
+    inefficientFiles: report.inefficientFiles,
+    reclaimable: report.reclaimable,
+  };
+}
+
+interface TarListing { size: number; entries: number; files: Map<string, number> }
+
+/** `tar -tvf` of one layer: the sum of the header sizes and the entries, as GNU tar lists them. */
+async function listLayer(path: string): Promise<TarListing> {
+  const out = await must('tar', ['--numeric-owner', '-tvf', path]);
+  const files = new Map<string, number>();
+  let size = 0;
+  let entries = 0;
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    // -rw-r--r-- 0/0  300000 2024-01-01 00:00 data/big.bin ; devices show "major,minor" instead of a size.
+    const match = /^(\S)\S*\s+\S+\s+(\S+)\s+\S+\s+\S+\s(.*)$/.exec(line);
+    if (!match) throw new Error(`unexpected tar listing line: ${line}`);
+    const [, type, sizeField, rest] = match;
+    const name = rest.replace(/ (->|link to) .*$/, '').replace(/^\.\//, '').replace(/\/$/, '');
+    if (name === '' || name === '.') continue; // the layer's root directory
+    entries++;
+    const bytes = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
+    size += bytes;
+    if (type === '-') files.set(name, bytes);
+  }
+  return { size, entries, files };
+}
+
+interface Encodings { save: string; ociGzip: string; ociZstd: string; ociArchive: string; layers: TarListing[] }
+
+/** `docker save`, skopeo's OCI conversions, and the layer tars listed by `tar`. */
+async function encode(work: string, name: string, slug: string): Promise<Encodings> {
+  const save = join(work, `${slug}.tar`);
+  await must('docker', ['save', '-o', save, name]);
+  const ociGzip = join(work, `${slug}-oci-gzip`);
+  const ociZstd = join(work, `${slug}-oci-zstd`);
+  const ociArchive = join(work, `${slug}-oci.tar`);
+  await must('skopeo', ['copy', '-q', `docker-archive:${save}`, `oci:${ociGzip}:it`]);
+  await must('skopeo', ['copy', '-q', '--dest-compress-format', 'zstd', `docker-archive:${save}`, `oci:${ociZstd}:it`]);
+  await must('skopeo', ['copy', '-q', `docker-archive:${save}`, `oci-archive:${ociArchive}:it`]);
+  const extracted = join(work, `${slug}-extracted`);
+  mkdirSync(extracted);
+  await must('tar', ['-xf', save, '-C', extracted]);
+  const manifest = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as Array<{ Layers: string[] }>;
+  const layers: TarListing[] = [];
+  for (const layer of manifest[0].Layers) layers.push(await listLayer(join(extracted, layer)));
+  return { save, ociGzip, ociZstd, ociArchive, layers };
+}
+
+/** whale through the engine and through each encoding: the same numbers, and the layer sizes of `tar -tvf`. */
+async function checkEncodings(name: string, encodings: Encodings): Promise<Report> {
+  const engine = await whaleJson(`docker://${name}`);
+  const saved = await whaleJson(`docker-archive:${encodings.save}`);
+  expect(engine.version).toBe(1);
+  expect(saved.image.digest).toBe(engine.image.digest);
+  expect(saved.layers.map((l) => l.digest)).toEqual(engine.layers.map((l) => l.digest));
+  for (const reference of [`docker-archive:${encodings.save}`, `oci:${encodings.ociGzip}:it`, `oci:${encodings.ociZstd}:it`, `oci-archive:${encodings.ociArchive}:it`]) {
+    const other = reference === `docker-archive:${encodings.save}` ? saved : await whaleJson(reference);
+    expect(encodingFree(other), reference).toEqual(encodingFree(engine));
+  }
+  expect(engine.layers.map((l) => l.sizeBytes)).toEqual(encodings.layers.map((l) => l.size));
+  expect(engine.layers.map((l) => l.entries)).toEqual(encodings.layers.map((l) => l.entries));
+  expect(engine.image.sizeBytes).toBe(encodings.layers.reduce((sum, l) => sum + l.size, 0));
+  expect(engine.image.userSizeBytes).toBe(encodings.layers.slice(1).reduce((sum, l) => sum + l.size, 0));
+  return engine;
+}
+
+const PAYLOAD = 200_000;
+const SMALL = 'small\n';
+const BUSYBOX_DOCKERFILE = `FROM whale-test/busybox:latest
+RUN mkdir -p /data/cache/sub && head -c 300000 /dev/urandom > /data/big.bin && head -c 50000 /dev/urandom > /data/cache/a && head -c 60000 /dev/urandom > /data/cache/sub/b && echo one > /etc/motd
+COPY payload.bin /app/payload.bin
+RUN head -c 120000 /dev/urandom > /data/big.bin && echo two > /etc/motd
+RUN rm -rf /data/cache && rm /app/payload.bin
+COPY small.txt /app/small.txt
+`;
+const DEBIAN_DOCKERFILE = `FROM whale-test/debian:bookworm-minbase
+RUN apt-get update && apt-get install -y --no-install-recommends hello
+RUN rm -rf /var/lib/apt/lists/*
+`;
+
+let work = '';
+
+beforeAll(async () => {
+  const host = process.env['DOCKER_HOST'];
+  if (!host) throw new Error('DOCKER_HOST is not set: run the tests with `npm test` (scripts/test.sh starts the engine)');
+  const version = await run(DOCKER_2010, ['version', '--format', '{{.Server.Version}}']);
+  if (version.code !== 0) throw new Error(`the Docker Engine at ${host} is not reachable: ${version.stderr.trim()}`);
+  for (const tool of ['skopeo', 'tar']) {
+    if ((await run(tool, ['--version'])).code !== 0) throw new Error(`${tool} is not installed: scripts/engine.sh installs it`);
+  }
+  for (const base of ['whale-test/busybox:latest', 'whale-test/debian:bookworm-minbase']) {
+    if ((await run(DOCKER_2010, ['image', 'inspect', base])).code !== 0) {
+      throw new Error(`${base} is missing: scripts/engine.sh start (with WHALE_DEBOOTSTRAP=1) imports it`);
+    }
+  }
+  work = tempDir();
+  const context = join(work, 'busybox');
+  mkdirSync(context);
+  writeFileSync(join(context, 'Dockerfile'), BUSYBOX_DOCKERFILE);
+  writeFileSync(join(context, 'payload.bin'), Buffer.alloc(PAYLOAD, 7));
+  writeFileSync(join(context, 'small.txt'), SMALL);
+  const debian = join(work, 'debian');
+  mkdirSync(debian);
+  writeFileSync(join(debian, 'Dockerfile'), DEBIAN_DOCKERFILE);
+  await Promise.all([
+    must('docker', ['build', '-q', '--network=none', '-t', 'whale-it/busybox:legacy', context], { DOCKER_BUILDKIT: '0' }),
+    must(DOCKER_2010, ['build', '-q', '--network=none', '-t', 'whale-it/busybox:buildkit', context], { DOCKER_BUILDKIT: '1' }),
+    must('docker', ['build', '-q', '--network=host', '-t', 'whale-it/debian:hello', debian], { DOCKER_BUILDKIT: '0' }),
+  ]);
+}, 600_000);
+
+// The saved archives and conversions take a few hundred MB.
+afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+
+describe.each([
+  ['legacy builder', 'whale-it/busybox:legacy', 'legacy'],
+  ['BuildKit', 'whale-it/busybox:buildkit', 'buildkit'],
+])('a busybox image built by the %s', (_builder, name, slug) => {
+  it('has the same numbers through the engine, docker save, OCI gzip, OCI zstd and OCI archive, and the hand-computed waste', async () => {
+    const encodings = await encode(work, name, slug);
+    const report = await checkEncodings(name, encodings);
+
+    // Layers: 0 busybox, 1 RUN (big.bin, cache/a, cache/sub/b, motd), 2 COPY payload, 3 RUN (big.bin, motd),
+    // 4 RUN rm -rf (whiteouts only), 5 COPY small.txt.
+    expect(report.layers.map((l) => l.sizeBytes).slice(1)).toEqual([300_000 + 50_000 + 60_000 + 4, PAYLOAD, 120_000 + 4, 0, SMALL.length]);
+    expect(report.layers.map((l) => l.instruction?.split(' ')[0] ?? null).slice(1)).toEqual(['RUN', 'COPY', 'RUN', 'RUN', 'COPY']);
+    expect(report.layers[4].instruction).toBe('RUN rm -rf /data/cache && rm /app/payload.bin');
+
+    // dive counts every copy: big.bin twice, payload.bin (its whiteout of a file counts 0), motd twice; the
+    // deleted directory is one occurrence (its whiteout, the size of the subtree), so never waste.
+    expect(report.inefficientFiles).toEqual([
+      { path: '/data/big.bin', count: 2, sizeBytes: 420_000 },
+      { path: '/app/payload.bin', count: 2, sizeBytes: PAYLOAD },
+      { path: '/etc/motd', count: 2, sizeBytes: 8 },
+    ]);
+    const wasted = 420_000 + PAYLOAD + 8;
+    const size = report.image.sizeBytes as number;
+    const userSize = report.image.userSizeBytes as number;
+    expect(report.image.wastedBytes).toBe(wasted);
+    expect(report.image.wastedUserPercent).toBe(wasted / userSize);
+    // Σ sum = every entry's size + the deleted directory's subtree (110,000); Σ smallest drops, per inefficient
+    // path, its sum minus its smallest copy: big.bin 300,000, payload.bin 200,000, motd 4.
+    const sum = size + 110_000;
+    expect(report.image.efficiency).toBe((sum - 300_000 - PAYLOAD - 4) / sum);
+
+    // whale's own count: the hidden bytes, each with its reason.
+    expect(report.reclaimable).toEqual([
+      { path: '/data/big.bin', bytes: 300_000, reason: 'overwritten in layer 3', layer: 1 },
+      { path: '/app/payload.bin', bytes: PAYLOAD, reason: 'deleted in layer 4', layer: 2 },
+      { path: '/data/cache/sub/b', bytes: 60_000, reason: 'deleted in layer 4', layer: 1 },
+      { path: '/data/cache/a', bytes: 50_000, reason: 'deleted in layer 4', layer: 1 },
+      { path: '/etc/motd', bytes: 4, reason: 'overwritten in layer 3', layer: 1 },
+    ]);
+    expect(report.image.reclaimableBytes).toBe(610_004);
+  }, 120_000);
+});
+
+describe('a Debian image with apt-get install', () => {
+  it('has the same numbers everywhere, and the apt lists deleted in a later layer are reclaimable', async () => {
+    const encodings = await encode(work, 'whale-it/debian:hello', 'debian');
+    const report = await checkEncodings('whale-it/debian:hello', encodings);
+    expect(report.layers[1].instruction).toBe('RUN apt-get update && apt-get install -y --no-install-recommends hello');
+    expect(report.layers[2].instruction).toBe('RUN rm -rf /var/lib/apt/lists/*');
+    expect(encodings.layers[1].files.has('usr/bin/hello')).toBe(true);
+
+    // Every regular file under var/lib/apt/lists/ in layer 1, as tar lists it, is hidden by layer 2's deletion.
+    const lists = [...encodings.layers[1].files].filter(([path, bytes]) => path.startsWith('var/lib/apt/lists/') && bytes > 0);
+    expect(lists.length).toBeGreaterThan(0);
+    const fromLists = report.reclaimable.filter((r) => r.path.startsWith('/var/lib/apt/lists/'));
+    expect(fromLists.map((r) => [r.path, r.bytes, r.reason, r.layer]).sort()).toEqual(
+      lists.map(([path, bytes]) => [`/${path}`, bytes, 'deleted in layer 2', 1]).sort(),
+    );
+  }, 180_000);
+});
+
+describe('whale image through the engine: the CLI', () => {
+  it('gates CI with dive\'s thresholds: exit 1 with the gates in the report', async () => {
+    const result = await run(process.execPath, [WHALE, 'image', '--format', 'json', '--ci', '--no-progress', 'docker://whale-it/busybox:legacy']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { ci: { pass: boolean; gates: Array<{ name: string; status: string; threshold: number | null }> } };
+    expect(report.ci.pass).toBe(false);
+    expect(report.ci.gates.map((g) => [g.name, g.status, g.threshold])).toEqual([
+      ['lowestEfficiency', 'fail', 0.9],
+      ['highestWastedBytes', 'skip', null],
+      ['highestUserWastedPercent', 'fail', 0.1],
+    ]);
+    const relaxed = await run(process.execPath, [WHALE, 'image', '--lowest-efficiency', '0', '--highest-user-wasted-percent', 'disabled', '--highest-wasted-bytes', '1MB', '--no-progress', 'whale-it/busybox:legacy']);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).toMatch(/CI: PASS/);
+    expect(relaxed.stdout).toMatch(/RUN rm -rf \/data\/cache && rm \/app\/payload\.bin/);
+  }, 60_000);
+});
