@@ -18928,7 +18928,7 @@ var VERSION = version;
 async function main(argv) {
   const debug = argv.includes("--debug");
   if (debug) process.env["WHALE_DEBUG"] = "1";
-  const program2 = new Command("whale").description("Lint Dockerfiles").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
+  const program2 = new Command("whale").description("Lint Dockerfiles and inspect the images they build").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
   let exitCode = EXIT_OK;
   const setExit = (code) => {
     exitCode = code;

@@ -1,4 +1,4 @@
-// whale's command line: wiring and exit codes only; the work happens in src/lint and src/report.
+// whale's command line: wiring and exit codes only; the work happens in src/lint, src/image and src/report.
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors';
 import { registerLint } from './lint';
@@ -12,7 +12,7 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   if (debug) process.env['WHALE_DEBUG'] = '1';
   const program = new Command('whale')
-    .description('Lint Dockerfiles')
+    .description('Lint Dockerfiles and inspect the images they build')
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for errors')
     .exitOverride()
