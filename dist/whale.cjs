@@ -17732,9 +17732,11 @@ function drained(stream) {
     stream.on("close", done);
   });
 }
+var DECODE_CHUNK = 256 * 1024;
+var READ_CHUNK = 1024 * 1024;
 function makeDecoder(compression, sink, label) {
   if (compression === "gzip") {
-    const gunzip = (0, import_node_zlib.createGunzip)();
+    const gunzip = (0, import_node_zlib.createGunzip)({ chunkSize: DECODE_CHUNK });
     let failure = null;
     gunzip.on("data", (data) => sink(data));
     gunzip.on("error", (error) => {
@@ -18241,7 +18243,7 @@ var OciLayoutSource = class {
         const path = (0, import_node_path4.join)(dir, blobPath(d.digest));
         const info = await (0, import_promises.stat)(path).catch(() => null);
         if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
-        return summarizeLayer((0, import_node_fs7.createReadStream)(path), {
+        return summarizeLayer((0, import_node_fs7.createReadStream)(path, { highWaterMark: READ_CHUNK }), {
           index,
           expectedDiffId: diffId,
           digest: d.digest,
@@ -18282,7 +18284,7 @@ var ArchiveSource = class {
   mode;
   selector;
   async read(options) {
-    const stream = (0, import_node_fs8.createReadStream)(this.path);
+    const stream = (0, import_node_fs8.createReadStream)(this.path, { highWaterMark: READ_CHUNK });
     await new Promise((resolve2, reject) => {
       stream.once("open", () => resolve2());
       stream.once(
@@ -18322,7 +18324,7 @@ async function scanArchive(input, options) {
   const gzipped = first[0] === 31 && first[1] === 139;
   const extract = import_tar_stream.default.extract();
   const outer = import_node_stream.Readable.from(counted());
-  const piping = gzipped ? (0, import_promises2.pipeline)(outer, (0, import_node_zlib2.createGunzip)(), extract) : (0, import_promises2.pipeline)(outer, extract);
+  const piping = gzipped ? (0, import_promises2.pipeline)(outer, (0, import_node_zlib2.createGunzip)({ chunkSize: DECODE_CHUNK }), extract) : (0, import_promises2.pipeline)(outer, extract);
   let pipeError = null;
   piping.catch((error) => {
     pipeError = error;

@@ -155,9 +155,14 @@ function drained(stream: NodeJS.EventEmitter): Promise<void> {
   });
 }
 
+/** Large chunks: per-chunk overhead, not inflating, dominates with zlib's default 16 KiB. */
+export const DECODE_CHUNK = 256 * 1024;
+/** Read blobs in large pieces for the same reason. */
+export const READ_CHUNK = 1024 * 1024;
+
 function makeDecoder(compression: Compression, sink: (data: Uint8Array) => void, label: string): Decoder {
   if (compression === 'gzip') {
-    const gunzip = createGunzip();
+    const gunzip = createGunzip({ chunkSize: DECODE_CHUNK });
     let failure: Error | null = null;
     gunzip.on('data', (data: Buffer) => sink(data));
     gunzip.on('error', (error: Error) => {

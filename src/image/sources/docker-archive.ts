@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { UsageError } from '../../errors.js';
-import { checkDiffId, summarizeLayer } from '../layers.js';
+import { checkDiffId, DECODE_CHUNK, READ_CHUNK, summarizeLayer } from '../layers.js';
 import type { ImageConfig, ImageData, ImageSource, LayerSummary, ReadOptions } from '../types.js';
 import { MAX_JSON_SIZE, blobPath, configPlatform, parseJson, readOciImage, type BlobStore } from './oci-layout.js';
 
@@ -61,7 +61,7 @@ export class ArchiveSource implements ImageSource {
   ) {}
 
   async read(options: ReadOptions): Promise<ImageData> {
-    const stream = createReadStream(this.path);
+    const stream = createReadStream(this.path, { highWaterMark: READ_CHUNK });
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', (error: NodeJS.ErrnoException) =>
@@ -104,7 +104,7 @@ async function scanArchive(input: Readable, options: ArchiveOptions): Promise<Ar
   const gzipped = first[0] === 0x1f && first[1] === 0x8b;
   const extract = tar.extract();
   const outer = Readable.from(counted());
-  const piping = gzipped ? pipeline(outer, createGunzip(), extract) : pipeline(outer, extract);
+  const piping = gzipped ? pipeline(outer, createGunzip({ chunkSize: DECODE_CHUNK }), extract) : pipeline(outer, extract);
   let pipeError: unknown = null;
   piping.catch((error: unknown) => {
     pipeError = error;

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { summarizeLayer } from '../layers.js';
+import { READ_CHUNK, summarizeLayer } from '../layers.js';
 import type { ImageConfig, ImageData, ImageSource, LayerSummary, ReadOptions } from '../types.js';
 
 /** JSON documents (index, manifest, config) are small; anything larger is not one. */
@@ -231,7 +231,7 @@ export class OciLayoutSource implements ImageSource {
         const path = join(dir, blobPath(d.digest));
         const info = await stat(path).catch(() => null);
         if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
-        return summarizeLayer(createReadStream(path), {
+        return summarizeLayer(createReadStream(path, { highWaterMark: READ_CHUNK }), {
           index,
           expectedDiffId: diffId,
           digest: d.digest,
