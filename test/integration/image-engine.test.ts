@@ -85,7 +85,7 @@ async function listLayer(path: string): Promise<TarListing> {
   return { size, entries, files };
 }
 
-interface Encodings { save: string; ociGzip: string; ociZstd: string; ociArchive: string; layers: TarListing[] }
+interface Encodings { save: string; ociGzip: string; ociZstd: string; ociArchive: string; others: string[]; layers: TarListing[] }
 
 /** `docker save`, skopeo's OCI conversions, and the layer tars listed by `tar`. */
 async function encode(work: string, name: string, slug: string): Promise<Encodings> {
@@ -97,13 +97,25 @@ async function encode(work: string, name: string, slug: string): Promise<Encodin
   await must('skopeo', ['copy', '-q', `docker-archive:${save}`, `oci:${ociGzip}:it`]);
   await must('skopeo', ['copy', '-q', '--dest-compress-format', 'zstd', `docker-archive:${save}`, `oci:${ociZstd}:it`]);
   await must('skopeo', ['copy', '-q', `docker-archive:${save}`, `oci-archive:${ociArchive}:it`]);
+  // skopeo's own docker-archive (layer.tar entries are symlinks), the save gzipped whole, and the Docker 25+
+  // layout (an OCI layout plus a manifest.json whose paths point into blobs/), assembled from skopeo's layout.
+  const skopeoArchive = join(work, `${slug}-skopeo.tar`);
+  await must('skopeo', ['copy', '-q', `docker-archive:${save}`, `docker-archive:${skopeoArchive}:${name}`]);
+  const gzipped = join(work, `${slug}.tar.gz`);
+  await must('sh', ['-c', 'gzip -c "$1" > "$2"', 'sh', save, gzipped]);
+  const index = JSON.parse(readFileSync(join(ociGzip, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> };
+  const blob = (digest: string) => `blobs/sha256/${digest.slice('sha256:'.length)}`;
+  const ociManifest = JSON.parse(readFileSync(join(ociGzip, blob(index.manifests[0]!.digest)), 'utf8')) as { config: { digest: string }; layers: Array<{ digest: string }> };
+  writeFileSync(join(ociGzip, 'manifest.json'), JSON.stringify([{ Config: blob(ociManifest.config.digest), RepoTags: [name], Layers: ociManifest.layers.map((l) => blob(l.digest)) }]));
+  const docker25 = join(work, `${slug}-docker25.tar`);
+  await must('tar', ['-cf', docker25, '-C', ociGzip, '.']);
   const extracted = join(work, `${slug}-extracted`);
   mkdirSync(extracted);
   await must('tar', ['-xf', save, '-C', extracted]);
   const manifest = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as Array<{ Layers: string[] }>;
   const layers: TarListing[] = [];
   for (const layer of manifest[0].Layers) layers.push(await listLayer(join(extracted, layer)));
-  return { save, ociGzip, ociZstd, ociArchive, layers };
+  return { save, ociGzip, ociZstd, ociArchive, others: [`docker-archive:${skopeoArchive}`, `docker-archive:${gzipped}`, `docker-archive:${docker25}`], layers };
 }
 
 /** whale through the engine and through each encoding: the same numbers, and the layer sizes of `tar -tvf`. */
@@ -113,7 +125,7 @@ async function checkEncodings(name: string, encodings: Encodings): Promise<Repor
   expect(engine.version).toBe(1);
   expect(saved.image.digest).toBe(engine.image.digest);
   expect(saved.layers.map((l) => l.digest)).toEqual(engine.layers.map((l) => l.digest));
-  for (const reference of [`docker-archive:${encodings.save}`, `oci:${encodings.ociGzip}:it`, `oci:${encodings.ociZstd}:it`, `oci-archive:${encodings.ociArchive}:it`]) {
+  for (const reference of [`docker-archive:${encodings.save}`, `oci:${encodings.ociGzip}:it`, `oci:${encodings.ociZstd}:it`, `oci-archive:${encodings.ociArchive}:it`, ...encodings.others]) {
     const other = reference === `docker-archive:${encodings.save}` ? saved : await whaleJson(reference);
     expect(encodingFree(other), reference).toEqual(encodingFree(engine));
   }
@@ -176,7 +188,7 @@ describe.each([
   ['legacy builder', 'whale-it/busybox:legacy', 'legacy'],
   ['BuildKit', 'whale-it/busybox:buildkit', 'buildkit'],
 ])('a busybox image built by the %s', (_builder, name, slug) => {
-  it('has the same numbers through the engine, docker save, OCI gzip, OCI zstd and OCI archive, and the hand-computed waste', async () => {
+  it('has the same numbers through the engine, docker save (plain, gzipped, skopeo's, Docker 25+ layout), OCI gzip, OCI zstd and OCI archive, and the hand-computed waste', async () => {
     const encodings = await encode(work, name, slug);
     const report = await checkEncodings(name, encodings);
 
