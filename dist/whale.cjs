@@ -11926,7 +11926,7 @@ function defaultConfig(registry2) {
 function defaultSetting(rule) {
   const options = {};
   for (const [name, spec] of Object.entries(rule.options ?? {})) options[name] = spec.default;
-  return { enabled: true, severity: rule.severity, options };
+  return { enabled: rule.enabledByDefault !== false, severity: rule.severity, options };
 }
 function loadConfig(path, registry2) {
   return validateConfig(readYamlFile(path, "the configuration") ?? {}, path, registry2);
@@ -12019,6 +12019,7 @@ function setLevel(setting, level) {
 }
 function matchesType(value, type) {
   if (type === "string[]") return Array.isArray(value) && value.every((v) => typeof v === "string");
+  if (type === "map") return isRecord(value) && Object.values(value).every((v) => typeof v === "string");
   return typeof value === type;
 }
 function isRecord(value) {
@@ -16393,6 +16394,7 @@ function ruleMarkdown(rule) {
     `- Category: ${rule.category}`,
     `- Aliases: ${rule.aliases.length ? rule.aliases.map((a) => `\`${a}\``).join(", ") : "none"}`,
     `- Fixable: ${rule.fixable ? "yes (`whale lint --fix`)" : "no"}`,
+    `- Enabled by default: ${rule.enabledByDefault === false ? "no (turn it on in `.whale.yaml`)" : "yes"}`,
     "",
     "## What it flags",
     "",

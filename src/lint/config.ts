@@ -51,7 +51,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
 function defaultSetting(rule: Rule): RuleSetting {
   const options: Record<string, OptionValue> = {};
   for (const [name, spec] of Object.entries(rule.options ?? {})) options[name] = spec.default;
-  return { enabled: true, severity: rule.severity, options };
+  return { enabled: rule.enabledByDefault !== false, severity: rule.severity, options };
 }
 
 export function loadConfig(path: string, registry: RuleRegistry): ResolvedConfig {
@@ -157,6 +157,7 @@ function setLevel(setting: RuleSetting, level: string): void {
 
 function matchesType(value: unknown, type: string): value is OptionValue {
   if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (type === 'map') return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
   return typeof value === type;
 }
 

@@ -13,6 +13,7 @@ export function ruleMarkdown(rule: Rule): string {
     `- Category: ${rule.category}`,
     `- Aliases: ${rule.aliases.length ? rule.aliases.map((a) => `\`${a}\``).join(', ') : 'none'}`,
     `- Fixable: ${rule.fixable ? 'yes (`whale lint --fix`)' : 'no'}`,
+    `- Enabled by default: ${rule.enabledByDefault === false ? 'no (turn it on in `.whale.yaml`)' : 'yes'}`,
     '',
     '## What it flags',
     '',

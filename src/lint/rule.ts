@@ -27,8 +27,9 @@ export interface RuleDocs {
   notes?: string;
 }
 
-export type OptionType = 'string' | 'number' | 'boolean' | 'string[]';
-export type OptionValue = string | number | boolean | string[];
+export type OptionType = 'string' | 'number' | 'boolean' | 'string[]' | 'map';
+/** `map` is a mapping of strings to strings (e.g. a label schema: label name -> kind). */
+export type OptionValue = string | number | boolean | string[] | Readonly<Record<string, string>>;
 
 export interface OptionSpec {
   type: OptionType;
@@ -66,6 +67,8 @@ export interface Rule {
   category: Category;
   docs: RuleDocs;
   fixable?: boolean;
+  /** False for rules that are off until a configuration turns them on (they need settings, or are noisy). */
+  enabledByDefault?: boolean;
   options?: Readonly<Record<string, OptionSpec>>;
   check(context: RuleContext): void;
 }
