@@ -188,7 +188,7 @@ describe.each([
   ['legacy builder', 'whale-it/busybox:legacy', 'legacy'],
   ['BuildKit', 'whale-it/busybox:buildkit', 'buildkit'],
 ])('a busybox image built by the %s', (_builder, name, slug) => {
-  it('has the same numbers through the engine, docker save (plain, gzipped, skopeo's, Docker 25+ layout), OCI gzip, OCI zstd and OCI archive, and the hand-computed waste', async () => {
+  it('has the same numbers through the engine, docker save (plain, gzipped, skopeo style, Docker 25+ layout), OCI gzip, OCI zstd and OCI archive, and the hand-computed waste', async () => {
     const encodings = await encode(work, name, slug);
     const report = await checkEncodings(name, encodings);
 
