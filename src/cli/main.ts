@@ -43,9 +43,19 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+let settled = false;
+// Node exits when nothing is left to wait for, even if main() never settled (a stream nobody reads any more):
+// that must not look like success.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('whale: internal error: the work stopped before it finished\n');
+  process.exitCode = EXIT_USAGE;
+});
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => { settled = true; process.exitCode = code; },
   (error: unknown) => {
+    settled = true;
     process.stderr.write(`whale: internal error: ${String(error)}\n`);
     process.exitCode = EXIT_USAGE;
   },

@@ -151,14 +151,17 @@ function dropLinkedBodies(reclaimable: ReclaimableFile[], layers: ReadonlyArray<
     }
   });
   if (links.size === 0) return;
-  const kept = reclaimable.filter((file) => {
+  // Compacted in place: spreading the kept files into one call overflows the stack with a few 100k of them.
+  let kept = 0;
+  for (const file of reclaimable) {
     const paths = links.get(`${file.layer}:${file.path.slice(1)}`);
-    return !paths?.some((path) => {
+    const linked = paths?.some((path) => {
       const node = tree.get(path);
       return node !== undefined && node.type === 'hardlink' && node.layer === file.layer;
     });
-  });
-  reclaimable.splice(0, reclaimable.length, ...kept);
+    if (!linked) reclaimable[kept++] = file;
+  }
+  reclaimable.length = kept;
 }
 
 function describeLayer(entries: LayerEntry[], index: number, digest: string, diffId: string, history: LayerHistory | undefined): LayerAnalysis {

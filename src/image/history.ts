@@ -47,7 +47,11 @@ export function mapHistory(config: ImageConfig, layerCount: number): MappedHisto
   const layers: LayerHistory[] = [];
   const unmapped: HistoryEntry[] = [];
   let pending: HistoryEntry[] = [];
-  for (const entry of config.history ?? []) {
+  // The sources reject a malformed history; stay safe for configs that come from elsewhere.
+  const history: unknown[] = Array.isArray(config.history) ? config.history : [];
+  for (const item of history) {
+    if (typeof item !== 'object' || item === null) continue;
+    const entry = item as HistoryEntry;
     if (entry.empty_layer === true) {
       pending.push(entry);
       continue;
@@ -78,7 +82,7 @@ export interface Instruction {
 }
 
 function describeEntry(entry: HistoryEntry): Omit<LayerHistory, 'emptyBefore' | 'entry'> {
-  const createdBy = entry.created_by ?? '';
+  const createdBy = typeof entry.created_by === 'string' ? entry.created_by : '';
   // Padding entries carry BuildKit's internal description of a ref, not an instruction.
   if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
   return { createdBy, ...parseCreatedBy(createdBy) };

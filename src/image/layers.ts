@@ -366,9 +366,9 @@ class TarWalker {
         break;
     }
     this.addEntry(header);
-    // Hardlinks, symlinks and directories carry no body whatever their size says, except in broken writers;
-    // Go's reader skips the declared size for every type but links and dirs, and so do we.
-    const bodyless = header.typeflag === '1' || header.typeflag === '2' || header.typeflag === '5';
+    // Hard links, symlinks, character and block devices, directories and fifos carry no body whatever size their
+    // header declares: Go's archive/tar (which Docker uses) reads no body for these types, and neither do we.
+    const bodyless = ['1', '2', '3', '4', '5', '6'].includes(header.typeflag);
     this.pendingSize = bodyless ? 0 : header.size;
     this.pendingPadding = bodyless ? 0 : padding;
     if (header.typeflag === 'S' && block[482] !== 0) {

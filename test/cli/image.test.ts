@@ -1,10 +1,11 @@
 // `whale image` on bad input: one line on stderr, nothing on stdout, exit code 2, quickly.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, whale, WHALE, type Run } from './helpers';
+import { DEFAULT_CI_RULES } from '../../src/image/ci';
 
 /** Each failure must be quick: an engine that is down is not waited for. */
 const QUICK_MS = 5_000;
@@ -112,5 +113,81 @@ describe('whale image --ci on a fixture archive', () => {
     const fail = whale(['image', '--no-progress', '--lowest-efficiency', '0.7', '--format', 'json', FIXTURE], { cwd: dir });
     expect(fail.code).toBe(1);
     expect(JSON.parse(fail.stdout).ci.gates[0]).toEqual({ name: 'lowestEfficiency', status: 'fail', threshold: 0.7, value: 0.6036036036036037 });
+  });
+});
+
+describe('whale image: a layer that fails to read in the middle of the archive', () => {
+  /** A docker-archive (or oci-archive) whose first layer is several MiB of corrupt gzip data and is not the last entry. */
+  async function archiveWithCorruptLayer(kind: 'docker' | 'oci'): Promise<string> {
+    const { createHash } = await import('node:crypto');
+    const tar = (await import('tar-stream')).default;
+    const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+    // A gzip header followed by bytes that are not deflate data, long enough that tar-stream must wait for a reader.
+    const bad = Buffer.alloc(6 << 20, 0xff);
+    bad[0] = 0x1f; bad[1] = 0x8b; bad[2] = 8; bad[3] = 0;
+    const good = Buffer.alloc(1024); // an empty tar: two zero blocks
+    const config = Buffer.from(JSON.stringify({
+      architecture: 'amd64', os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [`sha256:${'0'.repeat(64)}`, `sha256:${sha(good)}`] },
+    }));
+    const entries: Array<[string, Buffer]> = [];
+    if (kind === 'docker') {
+      entries.push([`${sha(bad)}.tar.gz`, bad], [`${sha(good)}.tar`, good], [`${sha(config)}.json`, config]);
+      entries.push(['manifest.json', Buffer.from(JSON.stringify([{ Config: `${sha(config)}.json`, RepoTags: ['app:1'], Layers: [`${sha(bad)}.tar.gz`, `${sha(good)}.tar`] }]))]);
+    } else {
+      const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${sha(config)}`, size: config.length },
+        layers: [
+          { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${sha(bad)}`, size: bad.length },
+          { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: `sha256:${sha(good)}`, size: good.length },
+        ],
+      }));
+      entries.push([`blobs/sha256/${sha(bad)}`, bad], [`blobs/sha256/${sha(good)}`, good], [`blobs/sha256/${sha(config)}`, config]);
+      entries.push([`blobs/sha256/${sha(manifest)}`, manifest], ['oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}')]);
+      entries.push(['index.json', Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${sha(manifest)}`, size: manifest.length }] }))]);
+    }
+    const pack = tar.pack();
+    const chunks: Buffer[] = [];
+    const collected = (async () => { for await (const chunk of pack) chunks.push(chunk as Buffer); })();
+    for (const [name, data] of entries) {
+      await new Promise<void>((resolve, reject) => pack.entry({ name, mtime: new Date(0) }, data, (error) => (error ? reject(error) : resolve())));
+    }
+    pack.finalize();
+    await collected;
+    const path = join(tempDir(), `${kind}.tar`);
+    writeFileSync(path, Buffer.concat(chunks));
+    return path;
+  }
+
+  for (const kind of ['docker', 'oci'] as const) {
+    it(`${kind}-archive: exit code 2 and one line, not a silent exit 0`, async () => {
+      const path = await archiveWithCorruptLayer(kind);
+      const run = whale(['image', '--no-progress', `${kind}-archive:${path}`]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
+      expect(run.stderr).toMatch(/^whale: .*corrupt gzip data/);
+      expect(run.code).toBe(2);
+    });
+  }
+});
+
+describe('README: the whale image section', () => {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+
+  it('gives the CI gates with the defaults they really have', () => {
+    const sentence = readme.slice(readme.indexOf("CI gates, with dive's names"), readme.indexOf('```yaml', readme.indexOf("CI gates, with dive's names")));
+    expect(DEFAULT_CI_RULES).toEqual({ lowestEfficiency: 0.9, highestWastedBytes: null, highestUserWastedPercent: 0.1 });
+    expect(sentence).toMatch(/`--lowest-efficiency` \(lowestEfficiency, default 0\.9\)/);
+    expect(sentence).toMatch(/`--highest-wasted-bytes` \(highestWastedBytes, default disabled/);
+    expect(sentence).toMatch(/`--highest-user-wasted-percent`\s+\(highestUserWastedPercent, default 0\.1\)/);
+  });
+
+  it('names every field of a layer in the JSON output', () => {
+    const run = whale(['image', '--no-progress', '--format', 'json', join(__dirname, '../../fixtures/images/docker-legacy.tar')]);
+    expect(run.code, run.stderr).toBe(0);
+    const fields = Object.keys(JSON.parse(run.stdout).layers[0]);
+    const listed = /`layers` \(([^)]*)\)/.exec(readme)![1]!.split(',').map((field) => field.trim());
+    expect(listed.sort()).toEqual(fields.sort());
   });
 });

@@ -226,6 +226,19 @@ describe('dive numbers and reclaimable bytes, computed by hand', () => {
     expect(gone.reclaimable).toEqual([{ path: '/usr/bin/perl', bytes: 500, reason: 'deleted in layer 1', layer: 0 }]);
   });
 
+  it('300k reclaimable files and a surviving hard link (rm -rf of a big tree)', () => {
+    // L0: /data/f0..f299999 (1 byte each) and /keep/f0, a hard link to /data/f0. L1 deletes /data: the link keeps
+    // f0's byte, the other 299999 files are reclaimable. Filtering them must not spread 300k arguments into a call.
+    const count = 300_000;
+    const files: LayerEntry[] = [d('data')];
+    for (let i = 0; i < count; i += 1) files.push(f(`data/f${i}`, 1));
+    files.push(d('keep'), hl('keep/f0', 'data/f0'));
+    const result = analyze(image([files, [wh('data')]]));
+    expect(result.reclaimable).toHaveLength(count - 1);
+    expect(result.reclaimableBytes).toBe(count - 1);
+    expect(result.reclaimable.some((file) => file.path === '/data/f0')).toBe(false);
+  }, 60_000);
+
   it('an image with no bytes is fully efficient', () => {
     const result = analyze(image([[d('a')], []]));
     expect(result.efficiency).toBe(1);

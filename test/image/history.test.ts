@@ -121,3 +121,12 @@ describe('history -> layers', () => {
     expect(layers).toEqual([{ createdBy: '', instruction: null, keyword: null, emptyBefore: [] }]);
   });
 });
+
+describe('a malformed history that reaches mapHistory', () => {
+  it('is read as no history, or skips entries that are not objects, instead of throwing', () => {
+    const withHistory = (history: unknown): ImageConfig => ({ rootfs: { type: 'layers', diff_ids: ['sha256:a'] }, history } as unknown as ImageConfig);
+    expect(mapHistory(withHistory('RUN x'), 1).layers.map((l) => l.createdBy)).toEqual(['']);
+    expect(mapHistory(withHistory([null, 7, { created_by: 'RUN a' }]), 1).layers.map((l) => l.instruction)).toEqual(['RUN a']);
+    expect(mapHistory(withHistory([{ created_by: 5 }]), 1).layers.map((l) => l.createdBy)).toEqual(['']);
+  });
+});

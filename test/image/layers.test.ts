@@ -99,6 +99,25 @@ describe('entries', () => {
     ]);
   });
 
+  test('char, block and fifo entries have no body whatever size their header declares (as in Go\'s archive/tar)', async () => {
+    for (const typeflag of ['3', '4', '6']) {
+      // A fifo (or device) header declaring 1000 bytes, then a regular file: no body follows the first header.
+      const layer = await tarOf([{ name: 'dev/thing', data: '' }, { name: 'etc/after', data: 'after!' }]);
+      const header = layer.subarray(0, 512);
+      header[156] = typeflag.charCodeAt(0);
+      header.write('00000001750\0', 124, 'latin1'); // size 1000 (octal 1750)
+      header.fill(0x20, 148, 156);
+      let sum = 0;
+      for (const byte of header) sum += byte;
+      header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+      const s = await summarize(layer);
+      expect(s.entries.map((e) => [e.path, e.type, e.size])).toEqual([
+        ['dev/thing', 'other', 0],
+        ['etc/after', 'file', 6],
+      ]);
+    }
+  });
+
   test('normalizePath', () => {
     expect(normalizePath('./a//b/./c/', 'x')).toBe('a/b/c');
     expect(normalizePath('/a/b/../c', 'x')).toBe('a/c');

@@ -230,10 +230,10 @@ function referenceReclaimable(layers: ReadonlyArray<readonly LayerEntry[]>) {
     }
   });
   // A surviving hard link (from the layer of the body) keeps the bytes.
-  const kept = reclaimable.filter((item) => ![...merged.values()].some((version) =>
+  const survivors = [...merged.values()];
+  const kept = reclaimable.filter((item) => !survivors.some((version) =>
     version.type === 'hardlink' && version.layer === item.layer && '/' + (version.target ?? '').replace(/^\.?\/+/, '') === item.path));
-  reclaimable.splice(0, reclaimable.length, ...kept);
-  reclaimable.sort((a, b) => b.bytes - a.bytes || a.layer - b.layer || Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  const files = [...merged.values()].filter((version) => version.type === 'file' || version.type === 'hardlink').length;
-  return { reclaimable, files };
+  kept.sort((a, b) => b.bytes - a.bytes || a.layer - b.layer || Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  const files = survivors.filter((version) => version.type === 'file' || version.type === 'hardlink').length;
+  return { reclaimable: kept, files };
 }

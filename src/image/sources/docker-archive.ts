@@ -11,8 +11,8 @@ import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { UsageError } from '../../errors.js';
 import { checkDiffId, DECODE_CHUNK, READ_CHUNK, summarizeLayer } from '../layers.js';
-import type { ImageConfig, ImageData, ImageSource, LayerSummary, ReadOptions } from '../types.js';
-import { MAX_JSON_SIZE, blobPath, configPlatform, parseJson, readOciImage, type BlobStore } from './oci-layout.js';
+import type { ImageData, ImageSource, LayerSummary, ReadOptions } from '../types.js';
+import { MAX_JSON_SIZE, blobPath, checkConfig, configPlatform, isRecord, parseJson, readOciImage, type BlobStore } from './oci-layout.js';
 
 export interface ArchiveOptions extends ReadOptions {
   /** Names the archive in errors, e.g. `docker-archive:app.tar`. */
@@ -36,9 +36,14 @@ interface DockerManifestEntry {
 /** Names that are JSON documents even when empty or oddly written. */
 const KNOWN_JSON = new Set(['manifest.json', 'index.json', 'oci-layout', 'repositories']);
 
+/** All the JSON documents one archive may hold together: more is not an image archive (and would fill memory). */
+export const MAX_TOTAL_JSON_SIZE = 64 << 20;
+
 /** What one pass over the archive keeps. */
 interface ArchiveContents {
   json: Map<string, Buffer>;
+  /** JSON documents over MAX_JSON_SIZE, not kept: an error only if the chosen image needs them. */
+  oversized: Map<string, number>;
   layers: Map<string, LayerSummary>;
   /** Layer-looking entries that failed to read: an error only if the chosen image needs them. */
   failures: Map<string, UsageError>;
@@ -83,7 +88,8 @@ export class ArchiveSource implements ImageSource {
 
 async function scanArchive(input: Readable, options: ArchiveOptions): Promise<ArchiveContents> {
   const { label } = options;
-  const contents: ArchiveContents = { json: new Map(), layers: new Map(), failures: new Map(), links: new Map() };
+  const contents: ArchiveContents = { json: new Map(), oversized: new Map(), layers: new Map(), failures: new Map(), links: new Map() };
+  let jsonBytes = 0;
   const source = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head = await readHead(source, 4).catch((error: unknown) => {
     throw new UsageError(`${label}: cannot read the archive (${errorText(error)})`);
@@ -139,9 +145,21 @@ async function scanArchive(input: Readable, options: ArchiveOptions): Promise<Ar
         });
         const start = Buffer.concat(peek);
         const size = header.size ?? 0;
-        if (KNOWN_JSON.has(name) || (looksLikeJson(start) && size <= MAX_JSON_SIZE)) {
+        if ((KNOWN_JSON.has(name) || (looksLikeJson(start) && !looksLikeLayer(start))) && size > MAX_JSON_SIZE) {
+          contents.oversized.set(name, size);
+          await drain(body, outerError);
+        } else if (KNOWN_JSON.has(name) || looksLikeJson(start)) {
           const chunks: Buffer[] = [];
-          for await (const chunk of rest(peek)) chunks.push(chunk);
+          let length = 0;
+          for await (const chunk of rest(peek)) {
+            length += chunk.length;
+            jsonBytes += chunk.length;
+            if (length > MAX_JSON_SIZE) throw new UsageError(`${label}: ${name} is too large for a JSON document`);
+            if (jsonBytes > MAX_TOTAL_JSON_SIZE) {
+              throw new UsageError(`${label}: the archive holds more than ${MAX_TOTAL_JSON_SIZE >> 20} MiB of JSON documents`);
+            }
+            chunks.push(chunk);
+          }
           contents.json.set(name, Buffer.concat(chunks));
         } else if (looksLikeLayer(start)) {
           const layerLabel = `${label}: layer ${name}`;
@@ -152,7 +170,9 @@ async function scanArchive(input: Readable, options: ArchiveOptions): Promise<Ar
             if (error instanceof ArchiveReadError) throw error;
             contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));
           }
-          for await (const _ of stream) void _;
+          // summarizeLayer may have closed `stream` (a `for await` that threw or stopped early) without reading the
+          // entry to its end: drain the entry itself, or tar-stream waits forever and the process exits silently.
+          await drain(body, outerError);
         } else {
           for await (const _ of rest(peek)) void _;
         }
@@ -189,6 +209,15 @@ function archiveError(error: unknown, label: string, gzipped: boolean): UsageErr
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads an entry's body to its end; a failure of the outer stream is reported as such. */
+async function drain(body: AsyncIterator<Buffer>, outerError: (error: unknown) => UsageError): Promise<void> {
+  try {
+    for (let next = await body.next(); !next.done; next = await body.next());
+  } catch (error) {
+    throw outerError(error);
+  }
 }
 
 /** Reads chunks until at least `size` bytes or the end. */
@@ -266,8 +295,9 @@ function resolveLink(contents: ArchiveContents, name: string, label: string): st
 
 function buildImage(contents: ArchiveContents, options: ArchiveOptions): Promise<ImageData> | ImageData {
   const { label } = options;
-  const hasManifest = contents.json.has('manifest.json');
-  const hasIndex = contents.json.has('index.json');
+  const has = (name: string): boolean => contents.json.has(name) || contents.oversized.has(name);
+  const hasManifest = has('manifest.json');
+  const hasIndex = has('index.json');
   if (options.mode !== 'oci' && hasManifest) return dockerImage(contents, options);
   if (hasIndex) return ociImage(contents, options);
   if (options.mode === 'oci') throw new UsageError(`${label}: not an OCI archive (no index.json)`);
@@ -283,10 +313,11 @@ function normalTag(tag: string): string {
 
 function dockerImage(contents: ArchiveContents, options: ArchiveOptions): ImageData {
   const { label } = options;
-  const list = parseJson<unknown>(contents.json.get('manifest.json')!, label, 'manifest.json');
-  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
-  const manifests = list as DockerManifestEntry[];
-  const tagsOf = (m: DockerManifestEntry): string[] => (Array.isArray(m?.RepoTags) ? m.RepoTags : []);
+  const list = parseJson<unknown>(jsonOf(contents, 'manifest.json', label, 'manifest.json')!, label, 'manifest.json');
+  if (Array.isArray(list) && list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
+  if (!Array.isArray(list) || !list.every(isManifestEntry)) throw new UsageError(`${label}: manifest.json is not a valid image manifest list`);
+  const manifests = list;
+  const tagsOf = (m: DockerManifestEntry): string[] => m.RepoTags ?? [];
   const allTags = (): string => manifests.map((m, i) => (tagsOf(m).length ? tagsOf(m).join(', ') : `@${i}`)).join('; ');
   let chosen: DockerManifestEntry;
   const selector = options.selector;
@@ -306,9 +337,9 @@ function dockerImage(contents: ArchiveContents, options: ArchiveOptions): ImageD
   }
   if (typeof chosen?.Config !== 'string') throw new UsageError(`${label}: manifest.json has no Config`);
   const configName = resolveLink(contents, chosen.Config, label);
-  const configData = contents.json.get(configName);
+  const configData = jsonOf(contents, configName, label, `config ${chosen.Config}`);
   if (!configData) throw new UsageError(`${label}: the config ${chosen.Config} named in manifest.json is not in the archive`);
-  const config = parseJson<ImageConfig>(configData, label, `config ${chosen.Config}`);
+  const config = checkConfig(parseJson<unknown>(configData, label, `config ${chosen.Config}`), label, `config ${chosen.Config}`);
   const diffIds = config?.rootfs?.diff_ids;
   if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${chosen.Config} has no rootfs.diff_ids`);
   const layerNames = Array.isArray(chosen.Layers) ? chosen.Layers : [];
@@ -340,6 +371,24 @@ function dockerImage(contents: ArchiveContents, options: ArchiveOptions): ImageD
   };
 }
 
+/** A kept JSON entry; one that was too large to keep is an error now that it is needed. */
+function jsonOf(contents: ArchiveContents, name: string, label: string, what: string): Buffer | undefined {
+  const size = contents.oversized.get(name);
+  if (size !== undefined) throw new UsageError(`${label}: ${what} is too large for a JSON document (${size} bytes)`);
+  return contents.json.get(name);
+}
+
+/** One image of manifest.json: `Config` a string, `RepoTags` and `Layers` lists of strings when present. */
+function isManifestEntry(value: unknown): value is DockerManifestEntry {
+  if (!isRecord(value)) return false;
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  return (
+    (value['Config'] === undefined || typeof value['Config'] === 'string') &&
+    (value['RepoTags'] === undefined || value['RepoTags'] === null || strings(value['RepoTags'])) &&
+    (value['Layers'] === undefined || value['Layers'] === null || strings(value['Layers']))
+  );
+}
+
 /** Docker 25+ archives also carry the OCI manifest: its digest is the image's digest. */
 function manifestDigestFor(contents: ArchiveContents, configDigest: string): string | null {
   const index = contents.json.get('index.json');
@@ -363,7 +412,7 @@ function ociImage(contents: ArchiveContents, options: ArchiveOptions): Promise<I
   const { label } = options;
   const store: BlobStore = {
     async json(digest, what) {
-      const data = contents.json.get(resolveLink(contents, blobPath(digest), label));
+      const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
       if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
       const [alg, hex] = digest.split(':') as [string, string];
       if (createHash(alg).update(data).digest('hex') !== hex) {
@@ -383,7 +432,7 @@ function ociImage(contents: ArchiveContents, options: ArchiveOptions): Promise<I
       return { ...summary, index, mediaType: d.mediaType ?? null, digest: d.digest };
     },
   };
-  return readOciImage(store, contents.json.get('index.json')!, {
+  return readOciImage(store, jsonOf(contents, 'index.json', label, 'index.json')!, {
     label,
     reference: options.reference,
     ...(options.selector !== undefined ? { tag: options.selector } : {}),

@@ -19,10 +19,6 @@ export interface Descriptor {
   annotations?: Record<string, string>;
 }
 
-interface IndexDocument {
-  manifests?: Descriptor[];
-}
-
 interface ManifestDocument {
   mediaType?: string;
   config?: Descriptor;
@@ -60,6 +56,34 @@ export function parseJson<T>(data: Buffer, label: string, what: string): T {
   } catch {
     throw new UsageError(`${label}: ${what} is not valid JSON`);
   }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An array whose every item is an object (descriptors, history entries). */
+function isRecordArray(value: unknown): value is Array<Record<string, unknown>> {
+  return Array.isArray(value) && value.every(isRecord);
+}
+
+/**
+ * Checks the parts of an image config that are read as structures: the config is an object, and `history`, when
+ * present, is a list of objects whose `created_by` and `comment` are strings.
+ */
+export function checkConfig(config: unknown, label: string, what: string): ImageConfig {
+  const invalid = (): UsageError => new UsageError(`${label}: ${what} is not a valid image config`);
+  if (!isRecord(config)) throw invalid();
+  const history = config['history'];
+  if (history !== undefined && history !== null) {
+    if (!isRecordArray(history)) throw invalid();
+    for (const entry of history) {
+      for (const key of ['created_by', 'comment'] as const) {
+        if (entry[key] !== undefined && entry[key] !== null && typeof entry[key] !== 'string') throw invalid();
+      }
+    }
+  }
+  return config as unknown as ImageConfig;
 }
 
 /** The platform of this machine, as image indexes name it. */
@@ -104,8 +128,11 @@ export async function selectManifest(
   options: { label: string; tag?: string; platform?: string },
 ): Promise<{ descriptor: Descriptor; manifest: ManifestDocument }> {
   const { label } = options;
-  const index = parseJson<IndexDocument>(indexJson, label, 'index.json');
-  let top = Array.isArray(index.manifests) ? index.manifests : [];
+  const index = parseJson<unknown>(indexJson, label, 'index.json');
+  if (!isRecord(index) || (index['manifests'] !== undefined && index['manifests'] !== null && !isRecordArray(index['manifests']))) {
+    throw new UsageError(`${label}: index.json is not a valid image index`);
+  }
+  let top = Array.isArray(index['manifests']) ? (index['manifests'] as unknown as Descriptor[]) : [];
   if (top.length === 0) throw new UsageError(`${label}: index.json lists no image`);
   if (options.tag !== undefined) {
     const tag = options.tag;
@@ -129,11 +156,20 @@ export async function selectManifest(
     for (const d of descriptors) {
       if (isAttestation(d)) continue;
       const digest = checkDigest(d?.digest, label, 'a manifest descriptor');
-      const doc = parseJson<ManifestDocument>(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
-      if (isIndex(d) || Array.isArray(doc.manifests)) {
-        await visit(doc.manifests ?? [], depth + 1);
+      const doc = parseJson<unknown>(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
+      if (!isRecord(doc)) throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+      const nested = doc['manifests'];
+      if (isIndex(d) || Array.isArray(nested)) {
+        if (nested !== undefined && nested !== null && !isRecordArray(nested)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image index`);
+        }
+        await visit(Array.isArray(nested) ? (nested as unknown as Descriptor[]) : [], depth + 1);
       } else {
-        found.push({ descriptor: d, manifest: doc });
+        const manifest = doc as ManifestDocument;
+        if (manifest.layers !== undefined && manifest.layers !== null && !isRecordArray(manifest.layers)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+        }
+        found.push({ descriptor: d, manifest });
       }
     }
   };
@@ -165,7 +201,7 @@ export async function readOciImage(
   const { label } = options;
   const { descriptor, manifest } = await selectManifest(store, indexJson, options);
   const configDigest = checkDigest(manifest.config?.digest, label, 'the manifest config');
-  const config = parseJson<ImageConfig>(await store.json(configDigest, 'the config'), label, `config ${configDigest}`);
+  const config = checkConfig(parseJson<unknown>(await store.json(configDigest, 'the config'), label, `config ${configDigest}`), label, `config ${configDigest}`);
   const diffIds = config?.rootfs?.diff_ids;
   if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${configDigest} has no rootfs.diff_ids`);
   const layerDescriptors = Array.isArray(manifest.layers) ? manifest.layers : [];
