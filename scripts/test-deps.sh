@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the real tools the integration tests drive, from Debian's packages, when they are missing:
 #   pre-commit   the hook runner (test/integration/pre-commit.test.ts)
+#   shellcheck   the optional ShellCheck backend (test/lint/shellcheck.test.ts)
 # Tests that need a missing tool fail; they never skip.
 set -euo pipefail
 need=()
 command -v pre-commit >/dev/null || need+=(pre-commit)
+command -v shellcheck >/dev/null || need+=(shellcheck)
 command -v git >/dev/null || need+=(git)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

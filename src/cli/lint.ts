@@ -21,6 +21,9 @@ interface LintOptions {
   stdinFilename?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  buildArg: string[];
+  enableAll?: boolean;
+  shellcheck?: boolean;
 }
 
 /** When no config or flag says otherwise, errors and warnings fail the run; info and style do not. */
@@ -39,6 +42,9 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .option('--stdin-filename <name>', 'the name to report for - (stdin), also used to find its config')
     .addOption(new Option('--fix', 'apply the safe fixes to the files, then report what is left').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'compute the fixes without writing them (the JSON format includes the fixed text)')
+    .option('--build-arg <name=value>', 'a build argument, as given to docker build (repeatable); BUILDKIT_DOCKERFILE_CHECK is read too', collect, [])
+    .option('--enable-all', 'turn on every rule, also those that are off by default')
+    .option('--shellcheck', 'also run ShellCheck over shell-form RUNs (needs the shellcheck program)')
     .action((paths: string[], options: LintOptions) => {
       setExit(runLint(paths, options));
     });
@@ -53,7 +59,19 @@ function runLint(paths: string[], options: LintOptions): number {
   const stdin = files.includes('-')
     ? { text: readStdin(), filename: options.stdinFilename ?? '<stdin>' }
     : undefined;
-  let results = lintFiles({ files, registry, configs, fix, ...(stdin ? { stdin } : {}) });
+  const buildArgs = new Map<string, string>();
+  for (const arg of options.buildArg) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--build-arg ${arg}: expected NAME=VALUE`);
+    buildArgs.set(arg.slice(0, eq), arg.slice(eq + 1));
+  }
+  const warn = (message: string) => process.stderr.write(`whale: ${message}\n`);
+  let results = lintFiles({
+    files, registry, configs, fix, buildArgs, warn,
+    enableAll: options.enableAll === true,
+    enable: options.shellcheck ? ['shellcheck'] : [],
+    ...(stdin ? { stdin } : {}),
+  });
   const thresholdOf = (result: FileResult): Threshold =>
     options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result: FileResult) => {
@@ -79,4 +97,8 @@ function readStdin(): string {
   } catch (error) {
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

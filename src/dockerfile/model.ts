@@ -179,4 +179,6 @@ export interface Dockerfile {
   syntaxProblems: SyntaxProblem[];
   /** Lines written for a non-POSIX shell (Windows escape, SHELL powershell/cmd): shell rules stay quiet. */
   posixShell: boolean;
+  /** `--build-arg NAME=VALUE` given to the linter: they override ARG defaults, as in `docker build`. */
+  buildArgs: ReadonlyMap<string, string>;
 }

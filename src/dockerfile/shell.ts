@@ -22,6 +22,8 @@ export interface ShellScript {
   /** The script has a pipeline (`a | b`). */
   hasPipe: boolean;
   range: Range;
+  /** The text handed to the shell, with its offsets in the file (for tools that read the script, such as ShellCheck). */
+  source: ShellSource;
 }
 
 let parser: Parser | null = null;
@@ -49,7 +51,7 @@ export function parseShellScript(source: ShellSource, index: LineIndex): ShellSc
       };
     }
   }
-  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length) };
+  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length), source };
 }
 
 function firstError(node: Parser.SyntaxNode): Parser.SyntaxNode | null {

@@ -8,10 +8,13 @@ import { UsageError } from '../errors';
 import { readYamlFile } from '../yaml-file';
 import { parseCiRules, type CiRules } from '../image/ci';
 import { lazy } from '../lazy';
+import { loadHadolintConfig } from './hadolint-config';
 
 const picomatch = lazy<typeof import('picomatch')>('picomatch');
 
 export const CONFIG_NAMES = ['.whale.yaml', '.whale.yml'];
+/** Read where a folder has no whale configuration, so that a repository set up for hadolint keeps its settings. */
+export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
 export type Threshold = Severity | 'none';
 export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'none'];
@@ -32,6 +35,8 @@ export interface ResolvedConfig {
   failureThreshold: Threshold | null;
   /** `image: ci:` gates for `whale image --ci` (dive's names and units). */
   imageCi: Partial<CiRules>;
+  /** hadolint's `disable-ignore-pragma`: inline ignore comments are not honoured. */
+  disableIgnorePragma: boolean;
 }
 
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'failure-threshold', 'image'];
@@ -45,6 +50,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
+    disableIgnorePragma: false,
   };
 }
 
@@ -181,10 +187,10 @@ export class ConfigResolver {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     let config: ResolvedConfig | null = null;
-    for (const name of CONFIG_NAMES) {
+    for (const name of [...CONFIG_NAMES, ...HADOLINT_CONFIG_NAMES]) {
       const candidate = join(folder, name);
       if (existsSync(candidate) && statSync(candidate).isFile()) {
-        config = loadConfig(candidate, this.registry);
+        config = CONFIG_NAMES.includes(name) ? loadConfig(candidate, this.registry) : loadHadolintConfig(candidate, this.registry);
         break;
       }
     }

@@ -2,25 +2,26 @@
 import type { Dockerfile } from '../dockerfile/model';
 import { comparePositions } from '../dockerfile/text';
 import type { ResolvedConfig } from './config';
-import { collectSuppressions } from './pragmas';
+import { collectPragmas } from './pragmas';
 import type { RuleRegistry } from './registry';
 import type { Finding } from './rule';
 
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
 export function lintModel(file: Dockerfile, registry: RuleRegistry, config: ResolvedConfig): Finding[] {
-  const suppressions = collectSuppressions(file, registry);
+  const pragmas = collectPragmas(file, registry, { inlineIgnores: !config.disableIgnorePragma, buildArgs: file.buildArgs });
   const findings: Finding[] = [];
   for (const rule of registry.rules) {
     const setting = config.rules.get(rule.id);
-    if (!setting?.enabled) continue;
+    if (!setting || !(setting.enabled || pragmas.enables(rule))) continue;
     try {
       rule.check({
         file,
         options: setting.options,
         report: ({ message, range, fix }) => {
-          if (suppressions.suppresses(rule.id, range)) return;
-          findings.push({ rule: rule.id, aliases: rule.aliases, severity: setting.severity, message, range, ...(fix ? { fix } : {}) });
+          if (pragmas.suppresses(rule, range)) return;
+          const severity = pragmas.severity(rule, range, setting.severity);
+          findings.push({ rule: rule.id, aliases: rule.aliases, severity, message, range, ...(fix ? { fix } : {}) });
         },
       });
     } catch (error) {

@@ -25,6 +25,7 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     '## Example',
     '',
+    ...(docs.exampleOptions ? [`With the options \`${JSON.stringify(docs.exampleOptions)}\`:`, ''] : []),
     '```dockerfile',
     docs.bad.trim(),
     '```',

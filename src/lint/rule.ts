@@ -25,6 +25,8 @@ export interface RuleDocs {
   good: string;
   /** When the rule does not apply, sources, related rules (Markdown, optional). */
   notes?: string;
+  /** Options the bad and good examples are linted with (rules that need configuration). */
+  exampleOptions?: Readonly<Record<string, OptionValue>>;
 }
 
 export type OptionType = 'string' | 'number' | 'boolean' | 'string[]' | 'map';
