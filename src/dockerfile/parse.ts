@@ -19,6 +19,7 @@ import { POSIX_SHELLS, programName } from './command';
 import { KNOWN_FLAGS, KNOWN_INSTRUCTIONS } from './instructions';
 
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
+const DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=/;
 const WINDOWS_SHELL: readonly string[] = ['cmd', '/S', '/C'];
 // Stands in for the last of two or more escape characters at a line end, so that dockerfile-ast does not read
 // them as a line continuation: Docker continues a line only on a single trailing escape (its continuation
@@ -43,6 +44,8 @@ rawArgumentsPrototype.getRawArguments = function getRawArguments(this: object): 
 export interface ParseOptions {
   /** `# hadolint shell=powershell` and the like: the file's RUNs are not POSIX shell. */
   nonPosixShell?: boolean;
+  /** `--build-arg NAME=VALUE`: values that override ARG defaults. */
+  buildArgs?: ReadonlyMap<string, string>;
 }
 
 export function parseDockerfile(text: string, path: string, options: ParseOptions = {}): Dockerfile {
@@ -53,16 +56,21 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   const restore = (value: string) =>
     value.includes(ESCAPED_ESCAPE_PLACEHOLDER) ? value.split(ESCAPED_ESCAPE_PLACEHOLDER).join(escapeChar) : value;
 
-  const directives: Directive[] = ast.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    range: d.getRange(),
-  }));
-  const comments: Comment[] = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: c.getRange() }));
+  const directives: Directive[] = [];
+  const comments: Comment[] = [];
+  for (const d of ast.getDirectives()) {
+    const range = d.getRange();
+    const line = index.slice(range);
+    // dockerfile-ast takes `# hadolint shell=powershell` for a directive; Docker's grammar (one word, `=`, value)
+    // makes it a comment.
+    if (DIRECTIVE.test(line)) directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), range });
+    else comments.push({ text: line.replace(/^\s*#/, '').trim(), range });
+  }
+  comments.push(...ast.getComments().map((c) => ({ text: c.getContent().trim(), range: c.getRange() })));
   const posixFile = escapeChar === '\\' && !options.nonPosixShell;
   const syntaxProblems: SyntaxProblem[] = [];
 
-  const builder = new ModelBuilder(text, index, escapeChar, restore, posixFile, syntaxProblems);
+  const builder = new ModelBuilder(text, index, escapeChar, restore, posixFile, syntaxProblems, options.buildArgs ?? new Map());
   const instructions = ast.getInstructions().map((inst, i) => builder.instruction(inst, i));
   const { stages, globalArgs } = builder.resolveStages(instructions);
 
@@ -88,6 +96,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     stages,
     syntaxProblems: syntaxProblems.sort((a, b) => comparePositions(a.range.start, b.range.start)),
     posixShell: posixFile,
+    buildArgs: options.buildArgs ?? new Map(),
   };
 }
 
@@ -119,6 +128,7 @@ class ModelBuilder {
     private readonly restore: (value: string) => string,
     private readonly posixFile: boolean,
     private readonly problems: SyntaxProblem[],
+    private readonly buildArgs: ReadonlyMap<string, string>,
   ) {}
 
   word(arg: AstArgument): Word {
@@ -135,7 +145,9 @@ class ModelBuilder {
     const args = inst.getArguments().filter((a) => !inHeredoc(a.getRange())).map((a) => this.word(a));
     const execArgs = this.execArgs(inst, keyword);
     const form = FORMED.has(keyword) ? (execArgs ? 'exec' : 'shell') : null;
-    const pairs = isPropertyInstruction(inst) ? this.pairs(inst.getProperties()) : [];
+    let pairs = isPropertyInstruction(inst) ? this.pairs(inst.getProperties()) : [];
+    // `ARG A B=1 C` declares several names; ARG has no `key value` form.
+    if (keyword === 'ARG' && pairs.some((p) => p.legacyForm)) pairs = pairs.flatMap((p) => (p.legacyForm ? argNames(p, args, this.escapeChar) : [p]));
     const trigger = isOnbuild(inst) ? inst.getTriggerInstruction() : null;
     const result: Instruction = {
       keyword,
@@ -278,9 +290,6 @@ class ModelBuilder {
     if (needsArgs && inst.args.length === 0 && inst.heredocs.length === 0 && (inst.execArgs?.length ?? 0) === 0) {
       report(`${inst.keyword} requires at least one argument`, inst.keywordRange);
     }
-    if (inst.trigger && ['ONBUILD', 'FROM', 'MAINTAINER'].includes(inst.trigger.keyword)) {
-      report(`${inst.trigger.keyword} is not allowed as an ONBUILD trigger`, inst.trigger.keywordRange);
-    }
     const known = KNOWN_FLAGS[inst.keyword] ?? [];
     for (const flag of inst.flags) {
       if (!known.includes(flag.name.toLowerCase())) {
@@ -330,10 +339,8 @@ class ModelBuilder {
         inst.scope = scope;
         inst.shell = shell;
       }
+      // Instructions before the first FROM and forbidden ONBUILD triggers are reported by their own rules.
       if (current) current.instructions.push(inst);
-      else if (inst.keyword !== 'ARG' && KNOWN_INSTRUCTIONS.has(inst.keyword)) {
-        this.problems.push({ message: `${inst.keyword} before the first FROM: only ARG may come before FROM`, range: inst.keywordRange });
-      }
       if (inst.trigger) {
         inst.trigger.stage = current;
         inst.trigger.scope = scope;
@@ -346,8 +353,10 @@ class ModelBuilder {
         const next = new Map(current ? scope : globalScope);
         for (const pair of inst.pairs) {
           const inherited = current ? globalDefaults.get(pair.key) ?? builtins.get(pair.key) : undefined;
-          const value = pair.rawValue === null
-            ? inherited?.value ?? null
+          // A build argument given to the build wins over the default written in the file.
+          const given = this.buildArgs.get(pair.key);
+          const value = given !== undefined ? given
+            : pair.rawValue === null ? inherited?.value ?? null
             : expand(pair.rawValue, scopeLookup(next), this.escapeChar).value;
           const variable: Variable = { name: pair.key, value, kind: 'arg', declaredAt: inst };
           next.set(pair.key, variable);
@@ -494,6 +503,27 @@ class ModelBuilder {
     }
     return { text, offsets };
   }
+}
+
+/** The names of `ARG A B=1 C` read from its words (each `NAME` or `NAME=value`). */
+function argNames(pair: KeyValue, args: Word[], escapeChar: string): KeyValue[] {
+  const words = args.filter((w) => comparePositions(w.range.start, pair.range.start) >= 0 && comparePositions(w.range.end, pair.range.end) <= 0);
+  return words.map((w) => {
+    const eq = w.value.indexOf('=');
+    const key = eq < 0 ? w.value : w.value.slice(0, eq);
+    const rawValue = eq < 0 ? null : w.value.slice(eq + 1);
+    const at = (offset: number) => ({ line: w.range.start.line, character: w.range.start.character + offset });
+    const oneLine = w.range.start.line === w.range.end.line;
+    return {
+      key,
+      value: rawValue === null ? null : unquote(rawValue, escapeChar),
+      rawValue,
+      keyRange: oneLine ? { start: w.range.start, end: at(key.length) } : w.range,
+      valueRange: rawValue === null ? null : oneLine ? { start: at(eq + 1), end: w.range.end } : w.range,
+      range: w.range,
+      legacyForm: false,
+    };
+  });
 }
 
 function continuesLine(line: string, escapeChar: string): boolean {

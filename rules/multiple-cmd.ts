@@ -1,0 +1,35 @@
+import { instructionsOf } from '../src/lint/queries';
+import { defineRule } from '../src/lint/rule';
+
+export default defineRule({
+  id: 'multiple-cmd',
+  aliases: ['DL4003', 'MultipleInstructionsDisallowed'],
+  severity: 'warning',
+  category: 'correctness',
+  docs: {
+    summary: 'More than one CMD in a stage: only the last one takes effect',
+    details: `Flags every \`CMD\` of a stage that a later \`CMD\` of the same stage overrides. The finding
+is on the ignored instruction and names the one that wins.`,
+    why: `Docker keeps only the last CMD of a stage. The earlier ones are dead code that a reader takes for
+the container's behaviour, and usually the sign of a copy-paste or a forgotten line.`,
+    bad: "FROM python:3.12-slim\nCMD [\"python\", \"worker.py\"]\nCMD [\"python\", \"app.py\"]",
+    good: "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]",
+    notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
+one): that is the line to delete. A CMD that overrides one of a parent stage (\`FROM build\`) or of the base
+image is fine, and ONBUILD triggers are not counted. BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once; an alias
+can name only one whale rule, so it is this rule's (CMD, the case met most often, with the same default
+severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012) report the other two.`,
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const all = instructionsOf(stage, 'CMD');
+      const last = all[all.length - 1];
+      for (const inst of all.slice(0, -1)) {
+        report({
+          message: `CMD is overridden by the CMD on line ${last!.range.start.line + 1}: only the last CMD of a stage takes effect`,
+          range: inst.keywordRange,
+        });
+      }
+    }
+  },
+});

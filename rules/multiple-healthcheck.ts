@@ -1,0 +1,33 @@
+import { instructionsOf } from '../src/lint/queries';
+import { defineRule } from '../src/lint/rule';
+
+export default defineRule({
+  id: 'multiple-healthcheck',
+  aliases: ['DL3012'],
+  severity: 'error',
+  category: 'correctness',
+  docs: {
+    summary: 'More than one HEALTHCHECK in a stage: only the last one takes effect',
+    details: `Flags every \`HEALTHCHECK\` of a stage that a later \`HEALTHCHECK\` of the same stage overrides. The finding
+is on the ignored instruction and names the one that wins.`,
+    why: `Docker keeps only the last HEALTHCHECK of a stage. The earlier ones are dead code that a reader takes for
+the container's behaviour, and usually the sign of a copy-paste or a forgotten line.`,
+    bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
+    good: "FROM nginx:1.27\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
+    notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
+one): that is the line to delete. A HEALTHCHECK that overrides one of a parent stage (\`FROM build\`) or of the base
+image is fine, and ONBUILD triggers are not counted. \`HEALTHCHECK NONE\` counts as a HEALTHCHECK. BuildKit reports the same under MultipleInstructionsDisallowed, an alias of \`multiple-cmd\`.`,
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const all = instructionsOf(stage, 'HEALTHCHECK');
+      const last = all[all.length - 1];
+      for (const inst of all.slice(0, -1)) {
+        report({
+          message: `HEALTHCHECK is overridden by the HEALTHCHECK on line ${last!.range.start.line + 1}: only the last HEALTHCHECK of a stage takes effect`,
+          range: inst.keywordRange,
+        });
+      }
+    }
+  },
+});
