@@ -1,0 +1,29 @@
+import { defineRule } from '../src/lint/rule';
+
+export default defineRule({
+  id: 'base-image-latest-tag',
+  aliases: ['DL3007'],
+  severity: 'warning',
+  category: 'correctness',
+  docs: {
+    summary: 'FROM an image tagged `:latest` without a digest',
+    details: `Flags \`FROM image:latest\` without a digest, at the image reference. ARG defaults are substituted:
+\`ARG TAG=latest\` then \`FROM node:$TAG\` is reported, since a plain \`docker build\` uses the default.`,
+    why: `\`latest\` moves: it points at whatever was pushed last, so the same Dockerfile builds a different image
+from one week to the next, and nobody can tell which base a running image had. Name the version you tested
+(\`node:22.11-slim\`) or pin the digest.`,
+    bad: `FROM node:latest
+CMD ["node", "server.js"]`,
+    good: `FROM node:22-slim
+CMD ["node", "server.js"]`,
+    notes: `Not reported: \`:latest@sha256:...\` (the digest fixes the image), a tag from a variable with no
+default. An image without any tag is \`base-image-untagged\` (DL3006).`,
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const image = stage.image;
+      if (!image || image.unresolved || image.digest !== null || image.tag !== 'latest') continue;
+      report({ message: `\`${image.resolved}\` uses the moving \`latest\` tag: pin a version or a digest`, range: image.range });
+    }
+  },
+});
