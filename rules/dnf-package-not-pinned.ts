@@ -1,0 +1,81 @@
+import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
+import type { Instruction } from '../src/dockerfile/model';
+import { defineRule } from '../src/lint/rule';
+import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
+
+const MANAGERS = new Set(['dnf', 'dnf5', 'microdnf']);
+const INSTALLS = new Set(['install', 'in']);
+
+/** The package names a word stands for, ARG/ENV values resolved and split; null when its value is unknown. */
+function wordValues(word: ShellWord, run: Instruction): string[] | null {
+  if (word.value !== null) return [word.value];
+  if (run.onbuild || word.text.includes('$(') || word.text.includes('`')) return null;
+  const value = resolveWord(run, word.text);
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
+}
+
+/** A package spec that names a version, or one that cannot take one (a file, a URL, a group, a capability). */
+function pinned(spec: string): boolean {
+  if (/\.rpm$/i.test(spec) || spec.includes('/') || spec.startsWith('@') || spec.includes('(')) return true;
+  // name-version, name-version-release, name-epoch:version...: the last dash-separated part starts with a digit.
+  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
+}
+
+interface Target {
+  words: ShellWord[];
+  module: boolean;
+}
+
+function targets(command: ShellCommand): Target | null {
+  if (!MANAGERS.has(command.name)) return null;
+  const first = command.positionals[0]?.value ?? '';
+  if (INSTALLS.has(first)) return { words: command.positionals.slice(1), module: false };
+  if (first === 'module' && command.positionals[1]?.value === 'install') return { words: command.positionals.slice(2), module: true };
+  return null;
+}
+
+export default defineRule({
+  id: 'dnf-package-not-pinned',
+  aliases: ['DL3041'],
+  severity: 'warning',
+  category: 'maintainability',
+  docs: {
+    summary: '`dnf install` or `microdnf install` of a package without a version',
+    details: `Flags each package of a \`dnf install\` (\`dnf5\`, \`microdnf\`) that names no version: a version is
+the last dash-separated part of the name starting with a digit (\`httpd-2.4.62\`, \`httpd-2.4.62-1.fc40\`,
+\`nodejs-20.*\`, \`name-1:2.0\`) or follows a comparison (\`'httpd >= 2.4'\`). For \`dnf module install\` a module
+needs its stream: \`nodejs:20\`, not \`nodejs\`. ARG and ENV values are resolved, so \`dnf install -y $PKG\` is
+checked against PKG's value.`,
+    why: `Pin versions. \`dnf install httpd\` installs whatever version the repositories hold on the day of the
+build: two builds of the same Dockerfile differ, and an update you did not ask for can break the image.
+Pinning makes the build repeatable and upgrades a deliberate change.`,
+    bad: `FROM fedora:40
+RUN dnf install -y httpd && dnf clean all`,
+    good: `FROM fedora:40
+RUN dnf install -y httpd-2.4.62 && dnf clean all`,
+    notes: `Not reported: \`.rpm\` files, paths and URLs (pinned by nature), groups and modules written \`@name\`,
+capabilities such as \`perl(JSON)\`, words whose value is unknown (\`$(cat pkgs)\`, an ARG without a value), and
+values of options that take one (\`--enablerepo epel\`, \`--setopt install_weak_deps=0\`). hadolint accepts any
+name containing a dash, so it misses \`python3-pip\` or \`java-21-openjdk\`; here the part after the last dash
+must be a version. yum has its own rule (yum-package-not-pinned, DL3033). Exec-form RUNs and non-POSIX shells
+are not read.`,
+  },
+  check({ file, report }) {
+    for (const run of allRuns(file)) {
+      for (const command of commandsOf(run)) {
+        const target = targets(command);
+        if (!target) continue;
+        for (const word of target.words) {
+          for (const spec of wordValues(word, run) ?? []) {
+            if (target.module) {
+              if (spec.includes(':')) continue;
+              report({ message: `\`${command.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
+            } else if (!pinned(spec)) {
+              report({ message: `\`${command.name} ${command.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
+            }
+          }
+        }
+      }
+    }
+  },
+});
