@@ -185,6 +185,13 @@ export function splitArguments(program: string, args: readonly ShellWord[]): { f
       flags.push({ name: text, value: null, word });
       continue;
     }
+    if (schema.singleDashLong) {
+      const eq = text.indexOf('=');
+      if (eq > 0) flags.push({ name: text.slice(0, eq), value: text.slice(eq + 1), word });
+      else if (valueFlags.has(text) && i + 1 < args.length) flags.push({ name: text, value: args[++i]!.display, word });
+      else flags.push({ name: text, value: null, word });
+      continue;
+    }
     // Short flags: `-y`, `-qy` (combined), `-q=2`, `-ofile` (attached value), `-o file`.
     const eq = text.indexOf('=');
     if (eq === 2) {

@@ -8,6 +8,8 @@ export interface CommandSchema {
   valueFlags: readonly string[];
   /** The first positional argument is a subcommand (`apt-get install`, `pip install`). */
   subcommands: boolean;
+  /** Long options take one dash (`-ldflags`, `-mod=mod`), as with Go's flag package; short flags never combine. */
+  singleDashLong?: boolean;
 }
 
 export function defineSchema(schema: CommandSchema): CommandSchema {
