@@ -28,7 +28,10 @@ export interface Reject extends Accept {
 export function lintWith(rule: Rule, code: string, options: Record<string, OptionValue> = {}) {
   const registry = new RuleRegistry([rule]);
   const config = defaultConfig(registry);
-  Object.assign(config.rules.get(rule.id)!.options, options);
+  const setting = config.rules.get(rule.id)!;
+  // Rules that are off by default are tested as a configuration that turns them on.
+  setting.enabled = true;
+  Object.assign(setting.options, options);
   return lintText(code, 'Dockerfile', registry, config).map((f) => ({
     rule: f.rule,
     message: f.message,
