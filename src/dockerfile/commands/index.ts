@@ -10,6 +10,9 @@ import { wget } from './wget';
 import { adduser, groupadd, useradd } from './useradd';
 import { yum } from './yum';
 import { zypper } from './zypper';
+import { go } from './go';
+import { aptitude } from './aptitude';
+import { gem } from './gem';
 import { pnpm } from './pnpm';
 import { pipenv, poetry } from './python-tools';
 import { bundle, composer } from './ruby-php';
@@ -17,8 +20,8 @@ import { chmod, copy, grep, install, mkdir, rm, sed, tar, touch, xargs } from '.
 
 export type { CommandSchema } from './schema';
 
-const ALL: readonly CommandSchema[] = [apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser, yum, zypper, pnpm, pipenv, poetry, bundle, composer,
-  rm, copy, mkdir, chmod, touch, install, sed, grep, xargs, tar];
+const ALL: readonly CommandSchema[] = [aptitude, gem, apt, apk, pip, npm, yarn, curl, wget, useradd, groupadd, adduser, yum, zypper, pnpm, pipenv, poetry, bundle, composer,
+  rm, copy, mkdir, chmod, touch, install, sed, grep, xargs, tar, go];
 
 const BY_NAME = new Map<string, CommandSchema>();
 for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);

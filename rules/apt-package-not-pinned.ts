@@ -1,0 +1,75 @@
+import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
+import type { Instruction } from '../src/dockerfile/model';
+import { defineRule } from '../src/lint/rule';
+import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
+
+const PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
+
+/** The words a package argument stands for once ARG/ENV values are substituted; null when unknown. */
+function packageNames(word: ShellWord, run: Instruction): string[] | null {
+  if (word.value !== null) return [word.value];
+  if (word.text.includes('$(') || word.text.includes('`')) return null;
+  const value = resolveWord(run, word.text);
+  if (value === null) return null;
+  // Options can hide in a variable too (`$APT_OPTS`): they are not packages.
+  return value.split(/\s+/).filter((name) => name !== '' && !name.startsWith('-'));
+}
+
+function pinned(name: string): boolean {
+  // `curl=7.88.1-10`, a local file (`./pkg.deb`, `/tmp/x.deb`), or an aptitude search pattern (`~nfoo`, `?name(x)`).
+  return name.includes('=') || name.startsWith('/') || name.startsWith('.') || name.endsWith('.deb') || name.startsWith('~') || name.startsWith('?');
+}
+
+const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
+
+/** An install that installs: `apt-get install -s` only prints what it would do. */
+function installs(command: ShellCommand): boolean {
+  return PROGRAMS.has(command.name) && command.positionals[0]?.value === 'install' && !command.flags.some((flag) => SIMULATE.has(flag.name));
+}
+
+export default defineRule({
+  id: 'apt-package-not-pinned',
+  aliases: ['DL3008'],
+  severity: 'warning',
+  category: 'correctness',
+  docs: {
+    summary: '`apt-get install` of a package without a `=version` pin',
+    details: `Flags each package of an \`apt-get install\` (also \`apt install\` and \`aptitude install\`) that is
+not pinned to a version with \`package=version\`. Local package files (\`./app.deb\`, \`/tmp/app.deb\`) are fine.
+The value of \`-t\`/\`--target-release\` and of other options that take one is not a package. ARG and ENV values
+are substituted before deciding (\`curl=\${CURL_VERSION}\` is pinned; \`$PACKAGES\` is read as the packages it
+holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported.`,
+    why: `Without a pin, the package version depends on the day of the build: rebuilding the same Dockerfile can
+pull a newer version that breaks the image, and two builds of one commit may differ. A pin makes the build
+repeatable and makes upgrades a visible change in the Dockerfile.`,
+    bad: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*`,
+    notes: `A simulated install (\`-s\`, \`--simulate\`, \`--dry-run\`...) installs nothing and is not reported.
+One finding per unpinned package, on the package. hadolint checks \`apt-get install\` only; whale also
+checks \`apt install\` and \`aptitude install\`, whose packages pin the same way. \`package/release\` selects a
+release, not a version, and is reported. Pins tie the build to a snapshot of the archive: Debian and Ubuntu
+remove old versions from their mirrors, so pinned builds need updating when a version disappears (or
+\`snapshot.debian.org\`). Many teams pin the base image digest instead and leave this rule off.`,
+  },
+  check({ file, report }) {
+    for (const run of allRuns(file)) {
+      for (const command of commandsOf(run)) {
+        if (!installs(command)) continue;
+        for (const word of command.positionals.slice(1)) {
+          const names = packageNames(word, run);
+          if (names === null) continue;
+          const unpinned = names.filter((name) => !pinned(name));
+          if (unpinned.length === 0) continue;
+          report({
+            message: names.length === 1
+              ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\``
+              : `\`${word.display}\` holds packages not pinned to a version (${unpinned.join(', ')}): use \`package=<version>\``,
+            range: word.range,
+          });
+        }
+      }
+    }
+  },
+});
