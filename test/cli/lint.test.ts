@@ -206,8 +206,8 @@ describe('configuration', () => {
 });
 
 describe('whale lint --fix', () => {
-  const BEFORE = 'FROM alpine:3\nmaintainer Jane <jane@example.com>\nadd app /app\nUSER 1000\nCMD ["/app"]\n';
-  const AFTER = 'FROM alpine:3\nlabel org.opencontainers.image.authors="Jane <jane@example.com>"\ncopy app /app\nUSER 1000\nCMD ["/app"]\n';
+  const BEFORE = 'from alpine:3\nmaintainer Jane <jane@example.com>\nadd app /app\nuser 1000\ncmd ["/app"]\n';
+  const AFTER = 'from alpine:3\nlabel org.opencontainers.image.authors="Jane <jane@example.com>"\ncopy app /app\nuser 1000\ncmd ["/app"]\n';
 
   it('rewrites the file with the safe fixes and reports what is left', () => {
     const dir = project({ Dockerfile: BEFORE });
