@@ -1171,14 +1171,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word, candidate);
+        const distance2 = editDistance(word, candidate);
         const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
             similar = [candidate];
-          } else if (distance === bestDistance) {
+          } else if (distance2 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -7146,8 +7146,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before = value.charAt(index - 1);
-          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+          let before2 = value.charAt(index - 1);
+          if (initial === '"' && before2 === '"' || initial === "'" && before2 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -11654,9 +11654,9 @@ var require_pack = __commonJS({
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
-        const drain = this._drain;
+        const drain2 = this._drain;
         this._drain = noop;
-        drain();
+        drain2();
       }
       _predestroy() {
         const err2 = getStreamError(this);
@@ -11752,7 +11752,7 @@ function describeIoError(error) {
 }
 
 // src/cli/lint.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // src/lint/config.ts
 var import_node_fs2 = require("node:fs");
@@ -11907,9 +11907,93 @@ function ciRulesFromFlags(flags) {
   return result;
 }
 
+// src/lint/hadolint-config.ts
+var KNOWN_KEYS = [
+  "ignored",
+  "override",
+  "trustedRegistries",
+  "label-schema",
+  "strict-labels",
+  "failure-threshold",
+  "no-fail",
+  "disable-ignore-pragma",
+  "format",
+  "no-color",
+  "verbose",
+  "output-file"
+];
+function loadHadolintConfig(path, registry2) {
+  const data = readYamlFile(path, "the hadolint configuration") ?? {};
+  const fail = (key, message) => {
+    throw new UsageError(`${path}: ${key}: ${message}`);
+  };
+  if (typeof data !== "object" || Array.isArray(data)) return fail("(top level)", "expected a mapping");
+  const record = data;
+  for (const key of Object.keys(record)) if (!KNOWN_KEYS.includes(key)) fail(key, `unknown key; hadolint's keys are ${KNOWN_KEYS.join(", ")}`);
+  const config = defaultConfig(registry2);
+  config.path = path;
+  const codes = (key, value) => {
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) return fail(key, "expected a list of rule codes");
+    return value;
+  };
+  const settingOf = (code) => {
+    const rule = registry2.find(code);
+    return rule ? config.rules.get(rule.id) : void 0;
+  };
+  for (const code of codes("ignored", record["ignored"])) {
+    const setting = settingOf(code);
+    if (setting) setting.enabled = false;
+  }
+  const override = record["override"];
+  if (override !== void 0 && override !== null) {
+    if (typeof override !== "object" || Array.isArray(override)) fail("override", `expected a mapping of ${SEVERITIES.join(", ")} to rule codes`);
+    for (const [severity, list] of Object.entries(override)) {
+      if (!SEVERITIES.includes(severity)) fail(`override.${severity}`, `expected one of ${SEVERITIES.join(", ")}`);
+      for (const code of codes(`override.${severity}`, list)) {
+        const setting = settingOf(code);
+        if (setting) setting.severity = severity;
+      }
+    }
+  }
+  const withOption = (option, value) => {
+    for (const rule of registry2.rules) {
+      if (!rule.options?.[option]) continue;
+      const setting = config.rules.get(rule.id);
+      setting.options[option] = value;
+      setting.enabled = true;
+    }
+  };
+  const trusted = record["trustedRegistries"];
+  if (trusted !== void 0 && trusted !== null) {
+    const list = typeof trusted === "string" ? [trusted] : trusted;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) fail("trustedRegistries", "expected a registry or a list of registries");
+    withOption("trustedRegistries", list);
+  }
+  const schema = record["label-schema"];
+  if (schema !== void 0 && schema !== null) {
+    if (typeof schema !== "object" || Array.isArray(schema) || Object.values(schema).some((v) => typeof v !== "string")) {
+      fail("label-schema", "expected a mapping of label names to text, url, email, semver, rfc3339, hash or spdx");
+    }
+    withOption("labelSchema", schema);
+  }
+  if (record["strict-labels"] === true) withOption("strictLabels", true);
+  const threshold = record["failure-threshold"];
+  if (threshold !== void 0 && threshold !== null) {
+    const value = String(threshold);
+    if (value === "ignore" || value === "none") config.failureThreshold = "none";
+    else if (SEVERITIES.includes(value)) config.failureThreshold = value;
+    else fail("failure-threshold", `expected one of ${[...SEVERITIES, "ignore", "none"].join(", ")}`);
+  }
+  if (record["no-fail"] === true) config.failureThreshold = "none";
+  config.disableIgnorePragma = record["disable-ignore-pragma"] === true;
+  return config;
+}
+
 // src/lint/config.ts
 var picomatch = lazy("picomatch");
 var CONFIG_NAMES = [".whale.yaml", ".whale.yml"];
+var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
 var THRESHOLDS = [...SEVERITIES, "none"];
 var TOP_LEVEL_KEYS = ["rules", "ignore", "failure-threshold", "image"];
 var IMAGE_KEYS = ["ci"];
@@ -11920,7 +12004,8 @@ function defaultConfig(registry2) {
     rules: new Map(registry2.rules.map((rule) => [rule.id, defaultSetting(rule)])),
     isIgnored: () => false,
     failureThreshold: null,
-    imageCi: {}
+    imageCi: {},
+    disableIgnorePragma: false
   };
 }
 function defaultSetting(rule) {
@@ -12004,8 +12089,8 @@ function applyRuleSetting(setting, value, rule, key, fail) {
         fail(`${key}.options.${name}`, known.length ? `unknown option; allowed: ${known.join(", ")}` : "this rule takes no options");
       }
       if (!matchesType(optionValue, spec.type)) fail(`${key}.options.${name}`, `expected ${spec.type}`);
-      const problem = spec.validate?.(optionValue);
-      if (problem) fail(`${key}.options.${name}`, problem);
+      const problem3 = spec.validate?.(optionValue);
+      if (problem3) fail(`${key}.options.${name}`, problem3);
       setting.options[name] = optionValue;
     }
   }
@@ -12042,10 +12127,10 @@ var ConfigResolver = class {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     let config = null;
-    for (const name of CONFIG_NAMES) {
+    for (const name of [...CONFIG_NAMES, ...HADOLINT_CONFIG_NAMES]) {
       const candidate = (0, import_node_path.join)(folder, name);
       if ((0, import_node_fs2.existsSync)(candidate) && (0, import_node_fs2.statSync)(candidate).isFile()) {
-        config = loadConfig(candidate, this.registry);
+        config = CONFIG_NAMES.includes(name) ? loadConfig(candidate, this.registry) : loadHadolintConfig(candidate, this.registry);
         break;
       }
     }
@@ -12087,9 +12172,9 @@ function discover(paths) {
       stats = (0, import_node_fs3.statSync)(path);
     } catch (error) {
       if (tinyglobby().isDynamicPattern(path)) {
-        const matches = tinyglobby().globSync(path, { absolute: (0, import_node_path2.isAbsolute)(path), expandDirectories: false, onlyFiles: false }).filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))).sort();
-        if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
-        for (const match of matches) {
+        const matches2 = tinyglobby().globSync(path, { absolute: (0, import_node_path2.isAbsolute)(path), expandDirectories: false, onlyFiles: false }).filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))).sort();
+        if (matches2.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
+        for (const match of matches2) {
           if ((0, import_node_fs3.statSync)(match).isDirectory()) walk(match, add);
           else if (isDockerfileName((0, import_node_path2.basename)(match))) add(match);
         }
@@ -12098,9 +12183,9 @@ function discover(paths) {
       throw new UsageError(`${path}: ${describeIoError(error)}`);
     }
     if (stats.isDirectory()) {
-      const before = files.length;
+      const before2 = files.length;
       walk(path, add);
-      if (files.length === before) throw new UsageError(`${path}: no Dockerfiles found in this directory`);
+      if (files.length === before2) throw new UsageError(`${path}: no Dockerfiles found in this directory`);
     } else add(path);
   }
   return files;
@@ -12122,7 +12207,7 @@ function walk(folder, add) {
 }
 
 // src/lint/lint-files.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main());
@@ -12800,6 +12885,92 @@ var zypper = defineSchema({
   subcommands: true
 });
 
+// src/dockerfile/commands/go.ts
+var go = defineSchema({
+  names: ["go"],
+  valueFlags: [
+    "-C",
+    "-o",
+    "-p",
+    "-asmflags",
+    "-buildmode",
+    "-compiler",
+    "-gccgoflags",
+    "-gcflags",
+    "-installsuffix",
+    "-ldflags",
+    "-mod",
+    "-modfile",
+    "-overlay",
+    "-pgo",
+    "-pkgdir",
+    "-tags",
+    "-toolexec",
+    "-exec",
+    "-coverpkg",
+    "-covermode",
+    "-buildvcs"
+  ],
+  subcommands: true,
+  singleDashLong: true
+});
+
+// src/dockerfile/commands/aptitude.ts
+var aptitude = defineSchema({
+  names: ["aptitude"],
+  valueFlags: [
+    "-o",
+    "-t",
+    "--target-release",
+    "--default-release",
+    "-F",
+    "--display-format",
+    "-O",
+    "--sort",
+    "-w",
+    "--width",
+    "-S",
+    "--group-by",
+    "--log-file",
+    "--log-level",
+    "--add-user-tag",
+    "--add-user-tag-to",
+    "--remove-user-tag",
+    "--remove-user-tag-from"
+  ],
+  subcommands: true
+});
+
+// src/dockerfile/commands/gem.ts
+var gem = defineSchema({
+  names: ["gem"],
+  valueFlags: [
+    "-v",
+    "--version",
+    "-i",
+    "--install-dir",
+    "-n",
+    "--bindir",
+    "-s",
+    "--source",
+    "--platform",
+    "--document",
+    "-P",
+    "--trust-policy",
+    "-g",
+    "--file",
+    "--build-root",
+    "--target-rbconfig",
+    "--config-file",
+    "--only-plugins",
+    "--without",
+    "--with",
+    "-B",
+    "--bulk-threshold"
+  ],
+  subcommands: true
+});
+
 // src/dockerfile/commands/pnpm.ts
 var pnpm = defineSchema({
   names: ["pnpm"],
@@ -12883,6 +13054,8 @@ var tar = defineSchema({
 
 // src/dockerfile/commands/index.ts
 var ALL = [
+  aptitude,
+  gem,
   apt,
   apk,
   pip,
@@ -12909,7 +13082,8 @@ var ALL = [
   sed,
   grep,
   xargs,
-  tar
+  tar,
+  go
 ];
 var BY_NAME = /* @__PURE__ */ new Map();
 for (const schema of ALL) for (const name of schema.names) BY_NAME.set(name, schema);
@@ -13033,6 +13207,13 @@ function splitArguments(program2, args) {
       flags.push({ name: text, value: null, word });
       continue;
     }
+    if (schema.singleDashLong) {
+      const eq2 = text.indexOf("=");
+      if (eq2 > 0) flags.push({ name: text.slice(0, eq2), value: text.slice(eq2 + 1), word });
+      else if (valueFlags.has(text) && i + 1 < args.length) flags.push({ name: text, value: args[++i].display, word });
+      else flags.push({ name: text, value: null, word });
+      continue;
+    }
     const eq = text.indexOf("=");
     if (eq === 2) {
       flags.push({ name: text.slice(0, 2), value: text.slice(3), word });
@@ -13054,6 +13235,9 @@ function splitArguments(program2, args) {
 }
 function hasFlag(command2, ...names) {
   return command2.flags.some((flag) => names.includes(flag.name));
+}
+function flagValue(command2, ...names) {
+  return command2.flags.find((flag) => names.includes(flag.name))?.value;
 }
 
 // src/dockerfile/shell.ts
@@ -13080,7 +13264,7 @@ function parseShellScript(source, index) {
       };
     }
   }
-  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length) };
+  return { commands: walker.commands, error, hasPipe: walker.hasPipe, range: toRange(0, source.text.length), source };
 }
 function firstError(node2) {
   if (node2.type === "ERROR" || node2.isMissing) return node2;
@@ -13320,6 +13504,7 @@ var KNOWN_FLAGS = {
 
 // src/dockerfile/parse.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var DIRECTIVE = /^\s*#\s*[a-zA-Z][a-zA-Z0-9]*\s*=/;
 var WINDOWS_SHELL = ["cmd", "/S", "/C"];
 var ESCAPED_ESCAPE_PLACEHOLDER = "\uE000";
 var rawArgumentsCache = /* @__PURE__ */ new WeakMap();
@@ -13339,15 +13524,18 @@ function parseDockerfile(text, path, options = {}) {
   const masked = maskEscapedEscapes(text, escapeChar);
   const ast = import_dockerfile_ast.DockerfileParser.parse(masked);
   const restore = (value) => value.includes(ESCAPED_ESCAPE_PLACEHOLDER) ? value.split(ESCAPED_ESCAPE_PLACEHOLDER).join(escapeChar) : value;
-  const directives = ast.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    range: d.getRange()
-  }));
-  const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: c.getRange() }));
+  const directives = [];
+  const comments = [];
+  for (const d of ast.getDirectives()) {
+    const range = d.getRange();
+    const line = index.slice(range);
+    if (DIRECTIVE.test(line)) directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), range });
+    else comments.push({ text: line.replace(/^\s*#/, "").trim(), range });
+  }
+  comments.push(...ast.getComments().map((c) => ({ text: c.getContent().trim(), range: c.getRange() })));
   const posixFile = escapeChar === "\\" && !options.nonPosixShell;
   const syntaxProblems = [];
-  const builder = new ModelBuilder(text, index, escapeChar, restore, posixFile, syntaxProblems);
+  const builder = new ModelBuilder(text, index, escapeChar, restore, posixFile, syntaxProblems, options.buildArgs ?? /* @__PURE__ */ new Map());
   const instructions = ast.getInstructions().map((inst, i) => builder.instruction(inst, i));
   const { stages, globalArgs } = builder.resolveStages(instructions);
   if (instructions.length === 0) {
@@ -13370,7 +13558,8 @@ function parseDockerfile(text, path, options = {}) {
     globalArgs,
     stages,
     syntaxProblems: syntaxProblems.sort((a, b) => comparePositions(a.range.start, b.range.start)),
-    posixShell: posixFile
+    posixShell: posixFile,
+    buildArgs: options.buildArgs ?? /* @__PURE__ */ new Map()
   };
 }
 function detectEscapeCharacter(text) {
@@ -13391,13 +13580,14 @@ function maskEscapedEscapes(text, escapeChar) {
   });
 }
 var ModelBuilder = class {
-  constructor(text, index, escapeChar, restore, posixFile, problems) {
+  constructor(text, index, escapeChar, restore, posixFile, problems, buildArgs) {
     this.text = text;
     this.index = index;
     this.escapeChar = escapeChar;
     this.restore = restore;
     this.posixFile = posixFile;
     this.problems = problems;
+    this.buildArgs = buildArgs;
   }
   text;
   index;
@@ -13405,6 +13595,7 @@ var ModelBuilder = class {
   restore;
   posixFile;
   problems;
+  buildArgs;
   word(arg) {
     return { value: this.restore(arg.getValue()), range: arg.getRange() };
   }
@@ -13417,7 +13608,8 @@ var ModelBuilder = class {
     const args = inst.getArguments().filter((a) => !inHeredoc(a.getRange())).map((a) => this.word(a));
     const execArgs = this.execArgs(inst, keyword);
     const form = FORMED.has(keyword) ? execArgs ? "exec" : "shell" : null;
-    const pairs = isPropertyInstruction(inst) ? this.pairs(inst.getProperties()) : [];
+    let pairs = isPropertyInstruction(inst) ? this.pairs(inst.getProperties()) : [];
+    if (keyword === "ARG" && pairs.some((p) => p.legacyForm)) pairs = pairs.flatMap((p) => p.legacyForm ? argNames(p, args, this.escapeChar) : [p]);
     const trigger = isOnbuild(inst) ? inst.getTriggerInstruction() : null;
     const result = {
       keyword,
@@ -13551,9 +13743,6 @@ var ModelBuilder = class {
     if (needsArgs && inst.args.length === 0 && inst.heredocs.length === 0 && (inst.execArgs?.length ?? 0) === 0) {
       report(`${inst.keyword} requires at least one argument`, inst.keywordRange);
     }
-    if (inst.trigger && ["ONBUILD", "FROM", "MAINTAINER"].includes(inst.trigger.keyword)) {
-      report(`${inst.trigger.keyword} is not allowed as an ONBUILD trigger`, inst.trigger.keywordRange);
-    }
     const known = KNOWN_FLAGS[inst.keyword] ?? [];
     for (const flag of inst.flags) {
       if (!known.includes(flag.name.toLowerCase())) {
@@ -13599,9 +13788,6 @@ var ModelBuilder = class {
         inst.shell = shell;
       }
       if (current) current.instructions.push(inst);
-      else if (inst.keyword !== "ARG" && KNOWN_INSTRUCTIONS.has(inst.keyword)) {
-        this.problems.push({ message: `${inst.keyword} before the first FROM: only ARG may come before FROM`, range: inst.keywordRange });
-      }
       if (inst.trigger) {
         inst.trigger.stage = current;
         inst.trigger.scope = scope;
@@ -13613,7 +13799,8 @@ var ModelBuilder = class {
         const next = new Map(current ? scope : globalScope);
         for (const pair of inst.pairs) {
           const inherited = current ? globalDefaults.get(pair.key) ?? builtins.get(pair.key) : void 0;
-          const value = pair.rawValue === null ? inherited?.value ?? null : expand(pair.rawValue, scopeLookup(next), this.escapeChar).value;
+          const given = this.buildArgs.get(pair.key);
+          const value = given !== void 0 ? given : pair.rawValue === null ? inherited?.value ?? null : expand(pair.rawValue, scopeLookup(next), this.escapeChar).value;
           const variable = { name: pair.key, value, kind: "arg", declaredAt: inst };
           next.set(pair.key, variable);
           if (!current) globalDefaults.set(pair.key, variable);
@@ -13753,6 +13940,25 @@ var ModelBuilder = class {
     return { text, offsets };
   }
 };
+function argNames(pair, args, escapeChar) {
+  const words2 = args.filter((w) => comparePositions(w.range.start, pair.range.start) >= 0 && comparePositions(w.range.end, pair.range.end) <= 0);
+  return words2.map((w) => {
+    const eq = w.value.indexOf("=");
+    const key = eq < 0 ? w.value : w.value.slice(0, eq);
+    const rawValue = eq < 0 ? null : w.value.slice(eq + 1);
+    const at = (offset) => ({ line: w.range.start.line, character: w.range.start.character + offset });
+    const oneLine2 = w.range.start.line === w.range.end.line;
+    return {
+      key,
+      value: rawValue === null ? null : unquote(rawValue, escapeChar),
+      rawValue,
+      keyRange: oneLine2 ? { start: w.range.start, end: at(key.length) } : w.range,
+      valueRange: rawValue === null ? null : oneLine2 ? { start: at(eq + 1), end: w.range.end } : w.range,
+      range: w.range,
+      legacyForm: false
+    };
+  });
+}
 function continuesLine(line, escapeChar) {
   const trimmed = line.replace(/[ \t\r]*$/, "");
   let count = 0;
@@ -13802,46 +14008,134 @@ function isOnbuild(inst) {
 }
 
 // src/lint/pragmas.ts
-var PRAGMA = /^(whale-ignore-file|whale-ignore)\s+([^\s].*?)\s*(?:--\s*(.*))?$/;
-function collectSuppressions(file, registry2) {
-  const scoped = [];
-  for (const comment of file.comments) {
-    const match = PRAGMA.exec(comment.text);
-    if (!match) continue;
-    const rules = /* @__PURE__ */ new Set();
-    for (const name of match[2].split(/[\s,]+/)) {
-      if (!name) continue;
-      rules.add(registry2.find(name)?.id ?? name.toLowerCase());
+var BUILD_CHECKS = /* @__PURE__ */ new Set([
+  "StageNameCasing",
+  "FromAsCasing",
+  "NoEmptyContinuation",
+  "ConsistentInstructionCasing",
+  "DuplicateStageName",
+  "ReservedStageName",
+  "JSONArgsRecommended",
+  "MaintainerDeprecated",
+  "UndefinedArgInFrom",
+  "WorkdirRelativePath",
+  "UndefinedVar",
+  "MultipleInstructionsDisallowed",
+  "LegacyKeyValueFormat",
+  "InvalidBaseImagePlatform",
+  "RedundantTargetPlatform",
+  "SecretsUsedInArgOrEnv",
+  "InvalidDefaultArgInFrom",
+  "FromPlatformFlagConstDisallowed",
+  "CopyIgnoredFile",
+  "InvalidDefinitionDescription",
+  "ExposeProtoCasing",
+  "ExposeInvalidFormat"
+]);
+var WHALE = /^(whale-ignore-file|whale-ignore)\s+([^\s].*?)\s*(?:--\s*(.*))?$/;
+var HADOLINT = /^hadolint\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
+var CHECK = /^check\s*=\s*(.*)$/;
+function collectPragmas(file, registry2, options) {
+  const ignores = [];
+  const checks = [];
+  const idsOf = (list) => {
+    const ids = /* @__PURE__ */ new Set();
+    for (const name of list.split(/[\s,]+/)) {
+      if (name) ids.add(registry2.find(name)?.id ?? name.toLowerCase());
     }
-    if (match[1] === "whale-ignore-file") {
-      scoped.push({ rules, lines: null });
-      continue;
-    }
+    return ids;
+  };
+  const nextInstructionLines = (comment) => {
     const next = file.instructions.find((inst) => comparePositions(inst.range.start, comment.range.end) >= 0);
-    if (next) scoped.push({ rules, lines: [next.range.start.line, next.range.end.line] });
+    return next ? [next.range.start.line, next.range.end.line] : null;
+  };
+  for (const comment of file.comments) {
+    if (options.inlineIgnores) {
+      const whale = WHALE.exec(comment.text);
+      if (whale) {
+        const lines = whale[1] === "whale-ignore-file" ? null : nextInstructionLines(comment);
+        if (whale[1] === "whale-ignore-file" || lines) ignores.push({ rules: idsOf(whale[2]), lines });
+        continue;
+      }
+      const hadolint = HADOLINT.exec(comment.text);
+      if (hadolint) {
+        const scope = hadolint[1];
+        const lines = scope === "global" ? null : scope === "stage" ? stageLines(file, comment) : nextInstructionLines(comment);
+        if (scope === "global" || lines) ignores.push({ rules: idsOf(hadolint[2]), lines });
+        continue;
+      }
+    }
+    const check = CHECK.exec(comment.text);
+    if (check) {
+      const next = file.instructions.find((inst) => comparePositions(inst.range.start, comment.range.end) >= 0);
+      if (next && next.range.start.line === comment.range.start.line + 1) {
+        checks.push(parseCheck(check[1], idsOf, [next.range.start.line, next.range.end.line]));
+      }
+    }
   }
+  const fromBuildArg = options.buildArgs.get("BUILDKIT_DOCKERFILE_CHECK");
+  const directive = fromBuildArg ?? file.directives.find((d) => d.name === "check")?.value;
+  if (directive !== void 0) checks.push(parseCheck(directive, idsOf, null));
+  const isBuildCheck = (rule) => rule.aliases.some((alias) => BUILD_CHECKS.has(alias));
+  const covers = (lines, range) => lines === null || range.start.line >= lines[0] && range.start.line <= lines[1];
   return {
-    suppresses(ruleId, range) {
-      return scoped.some((s) => (s.rules.has(ruleId) || s.rules.has("all")) && (s.lines === null || range.start.line >= s.lines[0] && range.start.line <= s.lines[1]));
+    suppresses(rule, range, codes = []) {
+      const named = (s) => s.rules.has(rule.id) || s.rules.has("all") || codes.some((code) => s.rules.has(code.toLowerCase()));
+      if (ignores.some((s) => named(s) && covers(s.lines, range))) return true;
+      return checks.some((c) => covers(c.lines, range) && (c.skip.has(rule.id) || c.skipAll && isBuildCheck(rule)));
+    },
+    severity(rule, range, configured) {
+      return checks.some((c) => c.error && covers(c.lines, range)) && isBuildCheck(rule) ? "error" : configured;
+    },
+    enables(rule) {
+      return checks.some((c) => c.lines === null && (c.experimental.has(rule.id) || c.experimentalAll && isBuildCheck(rule)));
     }
   };
+}
+function parseCheck(value, idsOf, lines) {
+  const directive = { skip: /* @__PURE__ */ new Set(), skipAll: false, error: false, experimental: /* @__PURE__ */ new Set(), experimentalAll: false, lines };
+  for (const part of value.split(";")) {
+    const [key = "", list = ""] = part.split("=").map((s) => s.trim());
+    if (key === "skip") {
+      if (list.toLowerCase() === "all") directive.skipAll = true;
+      else directive.skip = idsOf(list);
+    } else if (key === "error") directive.error = list.toLowerCase() === "true";
+    else if (key === "experimental") {
+      if (list.toLowerCase() === "all") directive.experimentalAll = true;
+      else directive.experimental = idsOf(list);
+    }
+  }
+  return directive;
+}
+function stageLines(file, comment) {
+  const stage = file.stages.find((s) => comparePositions(s.from.range.start, comment.range.end) >= 0);
+  if (!stage) return null;
+  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+  return [stage.from.range.start.line, last.range.end.line];
+}
+function nonPosixShellComment(comments) {
+  return comments.some((c) => {
+    const match = /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.text);
+    return match !== null && !POSIX_SHELLS.has(programName(match[1]).toLowerCase());
+  });
 }
 
 // src/lint/engine.ts
 var INTERNAL_ERROR_RULE = "internal-error";
 function lintModel(file, registry2, config) {
-  const suppressions = collectSuppressions(file, registry2);
+  const pragmas = collectPragmas(file, registry2, { inlineIgnores: !config.disableIgnorePragma, buildArgs: file.buildArgs });
   const findings = [];
   for (const rule of registry2.rules) {
     const setting = config.rules.get(rule.id);
-    if (!setting?.enabled) continue;
+    if (!setting || !(setting.enabled || pragmas.enables(rule))) continue;
     try {
       rule.check({
         file,
         options: setting.options,
         report: ({ message, range, fix }) => {
-          if (suppressions.suppresses(rule.id, range)) return;
-          findings.push({ rule: rule.id, aliases: rule.aliases, severity: setting.severity, message, range, ...fix ? { fix } : {} });
+          if (pragmas.suppresses(rule, range)) return;
+          const severity = pragmas.severity(rule, range, setting.severity);
+          findings.push({ rule: rule.id, aliases: rule.aliases, severity, message, range, ...fix ? { fix } : {} });
         }
       });
     } catch (error) {
@@ -13916,24 +14210,120 @@ function writeFileAtomically(link, text) {
   }
 }
 
+// src/lint/shellcheck.ts
+var import_node_child_process = require("node:child_process");
+var import_node_fs5 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path4 = require("node:path");
+var SHELLCHECK_RULE = "shellcheck";
+var BATCH = 400;
+var BASH_AS_SH = /(^|\/)(centos|fedora|rhel[^/]*|ubi[0-9]*|rockylinux|almalinux|amazonlinux|oraclelinux)(:|$)/;
+var ShellCheckMissing = class extends Error {
+};
+function shellCheckFindings(files) {
+  const found = files.map(() => []);
+  const scripts = [];
+  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os.tmpdir)(), "whale-shellcheck-"));
+  try {
+    const paths = [];
+    files.forEach((file, index) => {
+      for (const inst of runs(file)) {
+        const source = inst.script?.source;
+        if (!source) continue;
+        const names = [...inst.scope.keys()].filter((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+        const header = [`# shellcheck shell=${dialect(inst)}`, ...names.length ? [`export ${names.join(" ")}`] : []];
+        const path = (0, import_node_path4.join)(dir, `${scripts.length}.sh`);
+        (0, import_node_fs5.writeFileSync)(path, header.join("\n") + "\n" + source.text + "\n");
+        scripts.push({ file: index, source, headerLines: header.length });
+        paths.push(path);
+      }
+    });
+    for (let start = 0; start < paths.length; start += BATCH) {
+      const run2 = (0, import_node_child_process.spawnSync)("shellcheck", ["--format=json1", "--norc", ...paths.slice(start, start + BATCH)], { encoding: "utf8", maxBuffer: 1 << 28 });
+      if (run2.error) throw new ShellCheckMissing(`shellcheck could not run (${run2.error.code ?? run2.error.message})`);
+      if (run2.status !== 0 && run2.status !== 1) throw new ShellCheckMissing(`shellcheck failed: ${run2.stderr.trim().split("\n")[0]}`);
+      const { comments } = JSON.parse(run2.stdout || '{"comments":[]}');
+      for (const comment of comments) {
+        const number = Number(/(\d+)\.sh$/.exec(comment.file)?.[1]);
+        const script = scripts[number];
+        if (!script || comment.line <= script.headerLines) continue;
+        const file = files[script.file];
+        const finding = toFinding(comment, script, lineIndexOf(file));
+        if (finding) found[script.file].push(finding);
+      }
+    }
+  } finally {
+    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+  }
+  return found;
+}
+var lineIndexes = /* @__PURE__ */ new WeakMap();
+function lineIndexOf(file) {
+  let index = lineIndexes.get(file);
+  if (!index) lineIndexes.set(file, index = new LineIndex(file.text));
+  return index;
+}
+function runs(file) {
+  const found = [];
+  for (const inst of file.instructions) {
+    const run2 = inst.keyword === "RUN" ? inst : inst.trigger?.keyword === "RUN" ? inst.trigger : null;
+    if (run2 && run2.form === "shell") found.push(run2);
+  }
+  return found;
+}
+function dialect(inst) {
+  const shell = programName(inst.shell[0] ?? "sh");
+  if (shell === "bash" || shell === "dash" || shell === "ksh") return shell;
+  if (shell === "mksh") return "ksh";
+  const image = inst.stage?.image?.resolved ?? "";
+  return shell === "sh" && BASH_AS_SH.test(image) ? "bash" : "dash";
+}
+function toFinding(comment, script, index) {
+  const text = script.source.text;
+  const offsetOf = (line, column) => {
+    let start = 0;
+    for (let n = script.headerLines + 1; n < line; n++) {
+      const next = text.indexOf("\n", start);
+      if (next < 0) return text.length;
+      start = next + 1;
+    }
+    return Math.min(start + column - 1, text.length);
+  };
+  const startOffset = offsetOf(comment.line, comment.column);
+  const endOffset = Math.max(startOffset, offsetOf(comment.endLine, comment.endColumn));
+  const docStart = script.source.offsets[startOffset];
+  const docEnd = endOffset > startOffset ? (script.source.offsets[endOffset - 1] ?? docStart) + 1 : docStart;
+  if (docStart === void 0 || docEnd === void 0) return null;
+  const code = `SC${comment.code}`;
+  return {
+    rule: SHELLCHECK_RULE,
+    aliases: [code],
+    severity: SEVERITY[comment.level] ?? "warning",
+    message: `${code}: ${comment.message}`,
+    range: index.range(docStart, docEnd)
+  };
+}
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "style" };
+
 // src/lint/lint-files.ts
 function lintFiles(request) {
   const results = [];
   for (const file of request.files) {
     const name = file === "-" ? request.stdin?.filename ?? "<stdin>" : file;
-    const config = request.configs.forFile(file === "-" ? name : file);
+    const found = request.configs.forFile(file === "-" ? name : file);
+    const config = request.enableAll || request.enable?.length ? enableRules(found, request.enableAll ? null : request.enable) : found;
     if (file !== "-" && config.isIgnored(file)) continue;
     let text;
     try {
-      if (file !== "-" && !(0, import_node_fs5.statSync)(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-      text = file === "-" ? request.stdin?.text ?? "" : (0, import_node_fs5.readFileSync)(file, "utf8");
+      if (file !== "-" && !(0, import_node_fs6.statSync)(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+      text = file === "-" ? request.stdin?.text ?? "" : (0, import_node_fs6.readFileSync)(file, "utf8");
     } catch (error) {
       results.push({ file: name, findings: [], error: `cannot read the file (${describeIoError(error)})`, text: null, config });
       continue;
     }
     const bom = text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
     text = text.slice(bom.length);
-    const lint = (source) => lintText(source, name, request.registry, config);
+    const lint = (source) => lintText(source, name, request.registry, config, request.buildArgs);
     if (!request.fix) {
       results.push({ file: name, findings: lint(text), error: null, text, config });
       continue;
@@ -13950,13 +14340,47 @@ function lintFiles(request) {
     }
     results.push({ file: name, findings: fixed.findings, error: null, text: fixed.text, config, fixed: fixed.fixed, ...changed ? { output: fixed.text } : {} });
   }
+  addShellCheck(results, request);
   return results;
 }
-function lintText(text, name, registry2, config) {
-  return lintModel(parseText(text, name), registry2, config);
+function addShellCheck(results, request) {
+  const chosen = results.filter((r) => r.text !== null && r.config?.rules.get(SHELLCHECK_RULE)?.enabled);
+  const rule = request.registry.find(SHELLCHECK_RULE);
+  if (chosen.length === 0 || !rule) return;
+  const models = chosen.map((r) => parseText(r.text, r.file, request.buildArgs));
+  let found;
+  try {
+    found = shellCheckFindings(models);
+  } catch (error) {
+    if (!(error instanceof ShellCheckMissing)) throw error;
+    request.warn?.(`${error.message}; the ShellCheck findings are missing (Debian: apt-get install shellcheck)`);
+    return;
+  }
+  chosen.forEach((result, i) => {
+    const config = result.config;
+    const pragmas = collectPragmas(models[i], request.registry, { inlineIgnores: !config.disableIgnorePragma, buildArgs: models[i].buildArgs });
+    const setting = config.rules.get(SHELLCHECK_RULE);
+    for (const finding of found[i]) {
+      if (pragmas.suppresses(rule, finding.range, finding.aliases)) continue;
+      const severity = severityRank(finding.severity) < severityRank(setting.severity) ? setting.severity : finding.severity;
+      result.findings.push({ ...finding, severity });
+    }
+    result.findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  });
 }
-function parseText(text, name) {
-  return parseDockerfile(text.charCodeAt(0) === 65279 ? text.slice(1) : text, name);
+function lintText(text, name, registry2, config, buildArgs = /* @__PURE__ */ new Map()) {
+  return lintModel(parseText(text, name, buildArgs), registry2, config);
+}
+function parseText(text, name, buildArgs = /* @__PURE__ */ new Map()) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const file = parseDockerfile(source, name, { buildArgs });
+  return file.posixShell && nonPosixShellComment(file.comments) ? parseDockerfile(source, name, { buildArgs, nonPosixShell: true }) : file;
+}
+function enableRules(config, ids) {
+  return {
+    ...config,
+    rules: new Map([...config.rules].map(([id, setting]) => [id, ids === null || ids.includes(id) ? { ...setting, enabled: true } : setting]))
+  };
 }
 
 // src/cli/exit-codes.ts
@@ -14061,26 +14485,26 @@ function instructionsOf(stage, keyword) {
   return stage.instructions.filter((inst) => inst.keyword === keyword);
 }
 function allRuns(file) {
-  const runs = [];
+  const runs2 = [];
   for (const inst of file.instructions) {
-    if (inst.keyword === "RUN") runs.push(inst);
-    else if (inst.trigger?.keyword === "RUN") runs.push(inst.trigger);
+    if (inst.keyword === "RUN") runs2.push(inst);
+    else if (inst.trigger?.keyword === "RUN") runs2.push(inst.trigger);
   }
-  return runs;
+  return runs2;
 }
 function commandsOf(inst) {
   return inst.script?.commands ?? [];
 }
 function cacheMountTargets(inst) {
-  const targets = [];
+  const targets3 = [];
   for (const flag of inst.flags) {
     if (flag.name.toLowerCase() !== "mount") continue;
     const type = flag.options.find((o) => o.name === "type")?.value;
     if (type !== "cache" && type !== "tmpfs") continue;
     const target = flag.options.find((o) => o.name === "target" || o.name === "dst" || o.name === "destination")?.value;
-    if (target) targets.push(target.replace(/\/+$/, ""));
+    if (target) targets3.push(target.replace(/\/+$/, ""));
   }
-  return targets;
+  return targets3;
 }
 function mountCovers(inst, path) {
   return cacheMountTargets(inst).some((target) => path === target || path.startsWith(target + "/"));
@@ -14176,17 +14600,17 @@ function runsAfter(run2) {
   if (onbuild) {
     return stage.instructions.filter((inst) => inst.index > onbuild.index && inst.trigger?.keyword === "RUN").map((inst) => inst.trigger);
   }
-  const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run2.index);
+  const runs2 = stage.instructions.filter((inst) => inst.keyword === "RUN" && inst.index > run2.index);
   const queue = [...stage.children];
   const seen = /* @__PURE__ */ new Set();
   while (queue.length) {
     const child = queue.shift();
     if (seen.has(child)) continue;
     seen.add(child);
-    runs.push(...child.instructions.filter((inst) => inst.keyword === "RUN"));
+    runs2.push(...child.instructions.filter((inst) => inst.keyword === "RUN"));
     queue.push(...child.children);
   }
-  return runs;
+  return runs2;
 }
 function resolveWord(inst, text, escapeChar = "\\") {
   const expansion = expand(text, scopeLookup(inst.scope), escapeChar);
@@ -14319,6 +14743,288 @@ a source whose variables have no value, and ADD with a flag only ADD takes (\`--
   }
 });
 
+// rules/apk-add-without-no-cache.ts
+var CACHE = "/var/cache/apk";
+var QUIET_FLAGS = /* @__PURE__ */ new Set(["--no-cache", "--no-network", "-s", "--simulate"]);
+function adds(command2) {
+  return command2.name === "apk" && command2.positionals[0]?.value === "add";
+}
+var apk_add_without_no_cache_default = defineRule({
+  id: "apk-add-without-no-cache",
+  aliases: ["DL3019"],
+  severity: "info",
+  category: "size",
+  fixable: true,
+  docs: {
+    summary: "`apk add` without `--no-cache` leaves the package index in the layer",
+    details: `Flags an \`apk add\` without \`--no-cache\` (or \`--no-network\` or \`--simulate\`, which fetch no
+index), unless a cache or tmpfs mount covers \`/var/cache/apk\` or the same RUN removes \`/var/cache/apk\` (or
+everything in it) after the \`apk add\`. The fix inserts \` --no-cache\` after \`add\`.`,
+    why: `Clean caches in the same layer. \`apk update\` and \`apk add\` store the repository indexes under
+\`/var/cache/apk\`; a file left there ships in the layer even if a later RUN deletes it. \`--no-cache\` fetches the
+index into a temporary place and keeps nothing, which also makes a separate \`apk update\` unnecessary.`,
+    bad: `FROM alpine:3.20
+RUN apk update && apk add curl`,
+    good: `FROM alpine:3.20
+RUN apk add --no-cache curl`,
+    notes: `hadolint also accepts a cache mount on \`/var/cache/apk\`; whale accepts as well
+\`rm -rf /var/cache/apk/*\` after the install in the same RUN, which leaves the same layer, and
+\`apk add --no-network\` (used to add run-time dependencies from packages already present), which downloads
+nothing. Exec-form RUNs and
+non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      if (mountCovers(run2, CACHE)) continue;
+      const commands = commandsOf(run2);
+      for (const [i, command2] of commands.entries()) {
+        if (!adds(command2) || command2.flags.some((flag) => QUIET_FLAGS.has(flag.name))) continue;
+        if (commands.slice(i + 1).some((later) => removesDirectory(later, CACHE, run2))) continue;
+        const at = command2.positionals[0].range.end;
+        report({
+          message: "`apk add` without `--no-cache` leaves the package index in this layer; add `--no-cache`",
+          range: { start: command2.range.start, end: at },
+          fix: [{ range: { start: at, end: at }, text: " --no-cache" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/apk-package-not-pinned.ts
+function packageNames(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  if (value === null) return null;
+  return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
+}
+function pinned(name) {
+  return /[=<>~]/.test(name) || name.startsWith("/") || name.startsWith(".") || name.endsWith(".apk");
+}
+function adds2(command2) {
+  return command2.name === "apk" && command2.positionals[0]?.value === "add";
+}
+var apk_package_not_pinned_default = defineRule({
+  id: "apk-package-not-pinned",
+  aliases: ["DL3018"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`apk add` of a package without a version",
+    details: `Flags each package of an \`apk add\` without a version constraint: \`package=1.2.3-r0\`,
+\`package~1.2\` (fuzzy), \`package>=1.2\`, \`package<2\`. Local \`.apk\` files and paths are fine. The values of
+\`-t\`/\`--virtual\`, \`-X\`/\`--repository\` and other options that take one are not packages. ARG and ENV values
+are substituted before deciding (\`curl=\${CURL_VERSION}\` is pinned); a word whose value is unknown
+(\`$(cat packages.txt)\`, an ARG without a default) is not reported.`,
+    why: `Without a version, \`apk add\` installs whatever the repository holds on the day of the build, so
+rebuilding the same Dockerfile can give a different image, or break. A pin (or a fuzzy pin on the minor
+version, \`curl~8.5\`) keeps builds repeatable and makes upgrades a visible change.`,
+    bad: `FROM alpine:3.20
+RUN apk add --no-cache curl`,
+    good: `FROM alpine:3.20
+RUN apk add --no-cache curl~8`,
+    notes: `One finding per unpinned package, on the package. hadolint only accepts \`=\`; whale also accepts the
+other apk constraints (\`~\`, \`<\`, \`>\`). \`package@tag\` selects a repository, not a version, and is reported.
+Alpine keeps only the current version of a package in each release branch, so exact pins break when it is
+updated; \`~\` on the major or minor version is the usual compromise.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (!adds2(command2)) continue;
+        for (const word of command2.positionals.slice(1)) {
+          const names = packageNames(word, run2);
+          if (names === null) continue;
+          const unpinned3 = names.filter((name) => !pinned(name));
+          if (unpinned3.length === 0) continue;
+          report({
+            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\` or \`${word.display}~<version>\`` : `\`${word.display}\` holds packages not pinned to a version (${unpinned3.join(", ")}): use \`package=<version>\``,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/apt-install-recommends.ts
+var PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
+var OFF = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
+var SIMULATE = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
+function installs(command2) {
+  return PROGRAMS.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE.has(flag.name));
+}
+function variableOptions(command2, run2) {
+  const options = [];
+  for (const word of command2.positionals) {
+    if (word.value !== null || word.text.includes("$(") || word.text.includes("`")) continue;
+    const value = resolveWord(run2, word.text);
+    if (value) options.push(...value.split(/\s+/).filter((token) => token.startsWith("-")));
+  }
+  return options;
+}
+function skipsRecommends(command2) {
+  for (const flag of command2.flags) {
+    if (flag.name === "--no-install-recommends") return true;
+    if (command2.name === "aptitude" && (flag.name === "-R" || flag.name === "--without-recommends")) return true;
+    if ((flag.name === "-o" || flag.name === "--option") && flag.value) {
+      const eq = flag.value.indexOf("=");
+      if (eq <= 0) continue;
+      const key = flag.value.slice(0, eq).toLowerCase();
+      const value = flag.value.slice(eq + 1).replace(/^["']|["']$/g, "").toLowerCase();
+      if ((key === "apt::install-recommends" || key === "aptitude::recommends-important") && OFF.has(value)) return true;
+    }
+  }
+  return false;
+}
+var apt_install_recommends_default = defineRule({
+  id: "apt-install-recommends",
+  aliases: ["DL3015"],
+  severity: "info",
+  category: "size",
+  fixable: true,
+  docs: {
+    summary: "`apt-get install` without `--no-install-recommends` pulls in recommended packages",
+    details: `Flags an \`apt-get install\` (also \`apt install\` and \`aptitude install\`) without
+\`--no-install-recommends\` or \`-o APT::Install-Recommends=false\` (for aptitude also \`-R\`/\`--without-recommends\`).
+The fix inserts \` --no-install-recommends\` after \`install\` (\` -R\` for aptitude).`,
+    why: `By default APT also installs every package the requested ones recommend: documentation, optional tools,
+sometimes whole toolchains. They make the image larger and give it more to patch, for nothing the image uses.
+Install only what you name, and name what you need.`,
+    bad: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    notes: `A simulated install (\`-s\`, \`--simulate\`, \`--dry-run\`...) installs nothing and is not reported.
+hadolint checks \`apt-get install\` only; whale also checks \`apt install\` and \`aptitude install\`. A
+setting written to \`/etc/apt/apt.conf.d\` (\`APT::Install-Recommends "false";\`) is not seen: pass the option on
+the command line, or ignore the rule for that file.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (!installs(command2) || skipsRecommends(command2)) continue;
+        if (variableOptions(command2, run2).some((o) => o === "--no-install-recommends" || o === "--without-recommends")) continue;
+        const at = command2.positionals[0].range.end;
+        const option = command2.name === "aptitude" ? "-R" : "--no-install-recommends";
+        report({
+          message: `\`${command2.name} install\` also installs recommended packages; add \`${option}\``,
+          range: { start: command2.range.start, end: at },
+          fix: [{ range: { start: at, end: at }, text: ` ${option}` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/apt-install-without-yes.ts
+var PROGRAMS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
+var ASSUME_YES_OPTIONS = /* @__PURE__ */ new Set(["apt::get::assume-yes", "aptitude::cmdline::assume-yes"]);
+var SIMULATE2 = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
+function installs2(command2) {
+  return PROGRAMS2.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE2.has(flag.name));
+}
+function variableOptions2(command2, run2) {
+  const options = [];
+  for (const word of command2.positionals) {
+    if (word.value !== null || word.text.includes("$(") || word.text.includes("`")) continue;
+    const value = resolveWord(run2, word.text);
+    if (value) options.push(...value.split(/\s+/).filter((token) => token.startsWith("-")));
+  }
+  return options;
+}
+function assumesYes(command2) {
+  let quiet = 0;
+  for (const flag of command2.flags) {
+    if (flag.name === "-y" || flag.name === "--yes" || flag.name === "--assume-yes") return true;
+    if (flag.name === "-q" || flag.name === "--quiet") {
+      if (flag.value !== null && Number(flag.value) >= 2) return true;
+      quiet++;
+    }
+    if ((flag.name === "-o" || flag.name === "--option") && flag.value) {
+      const eq = flag.value.indexOf("=");
+      const key = flag.value.slice(0, eq).toLowerCase();
+      const value = flag.value.slice(eq + 1).replace(/^["']|["']$/g, "").toLowerCase();
+      if (eq > 0 && ASSUME_YES_OPTIONS.has(key) && ["true", "yes", "1"].includes(value)) return true;
+    }
+  }
+  return quiet >= 2 && command2.name !== "aptitude";
+}
+var apt_install_without_yes_default = defineRule({
+  id: "apt-install-without-yes",
+  aliases: ["DL3014"],
+  severity: "warning",
+  category: "correctness",
+  fixable: true,
+  docs: {
+    summary: "`apt-get install` without `-y`: the build stops at the confirmation prompt",
+    details: `Flags an \`apt-get install\` (also \`apt install\` and \`aptitude install\`) that does not answer yes to
+its prompt: none of \`-y\`, \`--yes\`, \`--assume-yes\`, quiet level 2 (\`-qq\`, \`-q -q\`, \`-q=2\`, apt-get and apt
+only) or \`-o APT::Get::Assume-Yes=true\`, and not fed by \`yes |\`. The fix inserts \` -y\` after \`install\`.`,
+    why: `A build has no terminal to answer "Do you want to continue? [Y/n]". apt-get reads end of input, takes it
+as no and aborts, so the build fails as soon as the install needs more than the named packages.
+\`DEBIAN_FRONTEND=noninteractive\` silences debconf questions, not this prompt.`,
+    bad: `FROM debian:12-slim
+RUN apt-get update && apt-get install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    notes: `A simulated install (\`-s\`, \`--simulate\`, \`--dry-run\`...) installs nothing and is not reported.
+hadolint checks \`apt-get install\` only; whale also checks \`apt install\` and \`aptitude install\`, which
+prompt the same way (aptitude has no quiet level that implies yes). An \`APT::Get::Assume-Yes\` setting written to
+\`/etc/apt/apt.conf.d\` is not seen: pass \`-y\` explicitly.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const commands = commandsOf(run2);
+      for (const [i, command2] of commands.entries()) {
+        if (!installs2(command2) || assumesYes(command2)) continue;
+        const hidden = variableOptions2(command2, run2);
+        if (hidden.some((o) => o === "--yes" || o === "--assume-yes" || o === "-qq" || o === "-q=2" || /^-[a-z]+$/.test(o) && o.includes("y"))) continue;
+        if (command2.connector === "|" && commands[i - 1]?.name === "yes") continue;
+        const at = command2.positionals[0].range.end;
+        report({
+          message: `\`${command2.name} install\` without \`-y\` stops at the confirmation prompt; add \`-y\``,
+          range: { start: command2.range.start, end: at },
+          fix: [{ range: { start: at, end: at }, text: " -y" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/apt-instead-of-apt-get.ts
+var apt_instead_of_apt_get_default = defineRule({
+  id: "apt-instead-of-apt-get",
+  aliases: ["DL3027"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`apt` in a RUN: use `apt-get` or `apt-cache`",
+    details: `Flags every \`apt\` command in a RUN (\`apt install\`, \`apt update\`, \`apt list\`...).`,
+    why: `\`apt\` is the interactive front end: its output and behaviour may change between releases, and it warns
+"apt does not have a stable CLI interface. Use with caution in scripts." \`apt-get\` and \`apt-cache\` are the
+stable interfaces meant for scripts and builds.`,
+    bad: `FROM debian:12-slim
+RUN apt update && apt install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    notes: `\`apt-get\` replaces \`apt install/remove/update/upgrade\`; \`apt-cache\` replaces \`apt search/show/policy\`.
+Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "apt" || !command2.nameWord) continue;
+        report({
+          message: "`apt` has no stable command-line interface for scripts; use `apt-get` or `apt-cache`",
+          range: command2.nameWord.range
+        });
+      }
+    }
+  }
+});
+
 // rules/apt-lists-not-cleaned.ts
 var LISTS = "/var/lib/apt/lists";
 var CLEANUP = " && rm -rf /var/lib/apt/lists/*";
@@ -14407,6 +15113,67 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
       const at = safeToRemove(run2, update) ? fixPoint(run2, file.lines) : null;
       const fix = at ? [{ range: { start: at, end: at }, text: CLEANUP }] : void 0;
       report({ message, range: update.range, ...fix ? { fix } : {} });
+    }
+  }
+});
+
+// rules/apt-package-not-pinned.ts
+var PROGRAMS3 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
+function packageNames2(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  if (value === null) return null;
+  return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
+}
+function pinned2(name) {
+  return name.includes("=") || name.startsWith("/") || name.startsWith(".") || name.endsWith(".deb") || name.startsWith("~") || name.startsWith("?");
+}
+var SIMULATE3 = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
+function installs3(command2) {
+  return PROGRAMS3.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE3.has(flag.name));
+}
+var apt_package_not_pinned_default = defineRule({
+  id: "apt-package-not-pinned",
+  aliases: ["DL3008"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`apt-get install` of a package without a `=version` pin",
+    details: `Flags each package of an \`apt-get install\` (also \`apt install\` and \`aptitude install\`) that is
+not pinned to a version with \`package=version\`. Local package files (\`./app.deb\`, \`/tmp/app.deb\`) are fine.
+The value of \`-t\`/\`--target-release\` and of other options that take one is not a package. ARG and ENV values
+are substituted before deciding (\`curl=\${CURL_VERSION}\` is pinned; \`$PACKAGES\` is read as the packages it
+holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported.`,
+    why: `Without a pin, the package version depends on the day of the build: rebuilding the same Dockerfile can
+pull a newer version that breaks the image, and two builds of one commit may differ. A pin makes the build
+repeatable and makes upgrades a visible change in the Dockerfile.`,
+    bad: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*`,
+    notes: `A simulated install (\`-s\`, \`--simulate\`, \`--dry-run\`...) installs nothing and is not reported.
+One finding per unpinned package, on the package. hadolint checks \`apt-get install\` only; whale also
+checks \`apt install\` and \`aptitude install\`, whose packages pin the same way. \`package/release\` selects a
+release, not a version, and is reported. Pins tie the build to a snapshot of the archive: Debian and Ubuntu
+remove old versions from their mirrors, so pinned builds need updating when a version disappears (or
+\`snapshot.debian.org\`). Many teams pin the base image digest instead and leave this rule off.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (!installs3(command2)) continue;
+        for (const word of command2.positionals.slice(1)) {
+          const names = packageNames2(word, run2);
+          if (names === null) continue;
+          const unpinned3 = names.filter((name) => !pinned2(name));
+          if (unpinned3.length === 0) continue;
+          report({
+            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\`` : `\`${word.display}\` holds packages not pinned to a version (${unpinned3.join(", ")}): use \`package=<version>\``,
+            range: word.range
+          });
+        }
+      }
     }
   }
 });
@@ -14540,6 +15307,144 @@ Related: \`apt-lists-not-cleaned\` (remove the index in the same RUN once it has
         const consequence = later ? `the \`${describe(later)}\` on line ${later.range.start.line + 1} may install from a stale index when this layer comes from the cache` : "a later install may use a stale index when this layer comes from the cache";
         report({ message: `\`${what}\` in a RUN that installs nothing: ${consequence}; update and install in the same RUN`, range: command2.range });
       }
+    }
+  }
+});
+
+// rules/base-image-latest-tag.ts
+var base_image_latest_tag_default = defineRule({
+  id: "base-image-latest-tag",
+  aliases: ["DL3007"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "FROM an image tagged `:latest` without a digest",
+    details: `Flags \`FROM image:latest\` without a digest, at the image reference. ARG defaults are substituted:
+\`ARG TAG=latest\` then \`FROM node:$TAG\` is reported, since a plain \`docker build\` uses the default.`,
+    why: `\`latest\` moves: it points at whatever was pushed last, so the same Dockerfile builds a different image
+from one week to the next, and nobody can tell which base a running image had. Name the version you tested
+(\`node:22.11-slim\`) or pin the digest.`,
+    bad: `FROM node:latest
+CMD ["node", "server.js"]`,
+    good: `FROM node:22-slim
+CMD ["node", "server.js"]`,
+    notes: `Not reported: \`:latest@sha256:...\` (the digest fixes the image), a tag from a variable with no
+default. An image without any tag is \`base-image-untagged\` (DL3006).`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const image = stage.image;
+      if (!image || image.unresolved || image.digest !== null || image.tag !== "latest") continue;
+      report({ message: `\`${image.resolved}\` uses the moving \`latest\` tag: pin a version or a digest`, range: image.range });
+    }
+  }
+});
+
+// rules/base-image-untagged.ts
+var base_image_untagged_default = defineRule({
+  id: "base-image-untagged",
+  aliases: ["DL3006"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "FROM an image without a tag or digest",
+    details: `Flags \`FROM\` of an image with neither a tag nor a digest (\`FROM ubuntu\`), at the image reference.
+ARG defaults are substituted in the tag: \`ARG V=3.12\` then \`FROM python:$V\` is tagged; a literal image name
+behind a variable registry (\`FROM $REGISTRY/ubuntu\`) is checked.`,
+    why: `Without a tag Docker pulls \`:latest\`, whatever that is on the day of the build: a new major release of
+the distribution or runtime can arrive unannounced and break the build or the application. A tag (better, a
+digest) names the base the Dockerfile was written and tested for, and makes builds repeatable.`,
+    bad: `FROM ubuntu
+RUN echo hello`,
+    good: `FROM ubuntu:24.04
+RUN echo hello`,
+    notes: `Not reported: \`FROM scratch\`, a digest (\`FROM ubuntu@sha256:...\`), a name of an earlier stage, and an
+image whose name comes from a variable (\`FROM $BASE_IMAGE\`, \`FROM registry/$IMAGE\`): the build chooses it,
+whatever the default, as in hadolint. \`FROM ... :latest\` is \`base-image-latest-tag\` (DL3007).`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const image = stage.image;
+      if (!image || image.unresolved || image.tag !== null || image.digest !== null) continue;
+      const last = image.raw.split("/").pop() ?? "";
+      if (last.includes("$")) continue;
+      report({ message: `\`${image.resolved}\` has no tag: pin a version, e.g. \`${image.resolved}:<version>\``, range: image.range });
+    }
+  }
+});
+
+// rules/cd-in-run.ts
+var cd_in_run_default = defineRule({
+  id: "cd-in-run",
+  aliases: ["DL3003"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`cd` inside RUN: use WORKDIR to change directory",
+    details: `Flags a \`cd\` command in a \`RUN\` (ONBUILD triggers included). The finding is at the \`cd\`.`,
+    why: `\`cd\` lasts until the end of its RUN only, so the next instruction silently runs somewhere else, and a
+reader has to follow every \`cd\` to know where files land. \`WORKDIR\` sets the directory for every later
+\`RUN\`, \`COPY\`, \`CMD\` and \`ENTRYPOINT\`, creates it if needed, and shows in the image history.`,
+    bad: `FROM node:22-slim
+COPY . /usr/src/app
+RUN cd /usr/src/app && npm ci`,
+    good: `FROM node:22-slim
+WORKDIR /usr/src/app
+COPY . .
+RUN npm ci`,
+    notes: `Not reported: \`cd\` in a subshell (\`(cd sub && make)\`) or a command substitution
+(\`$(cd "$(dirname "$0")" && pwd)\`), where it cannot leak past its parentheses and there is no WORKDIR
+equivalent; \`cd\` in heredoc data that is not a script; shells that are not POSIX. hadolint reports these too.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "cd" || !command2.nameWord) continue;
+        if (command2.nesting === "subshell" || command2.nesting === "substitution") continue;
+        report({ message: "Use WORKDIR to switch to a directory instead of `cd` in RUN", range: command2.nameWord.range });
+      }
+    }
+  }
+});
+
+// rules/cmd-shell-form.ts
+function shellSet(inst) {
+  const stage = inst.stage;
+  if (!stage) return false;
+  return stageChain(stage).some((s) => s.instructions.some((other) => other.keyword === "SHELL" && (s !== stage || other.index < (inst.onbuild ?? inst).index)));
+}
+var cmd_shell_form_default = defineRule({
+  id: "cmd-shell-form",
+  aliases: ["DL3025", "JSONArgsRecommended"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "CMD or ENTRYPOINT in shell form: use the JSON (exec) form",
+    details: `Flags \`CMD\` and \`ENTRYPOINT\` written in shell form (\`CMD node server.js\`) rather than as a JSON
+array (\`CMD ["node", "server.js"]\`). ONBUILD triggers are checked too.`,
+    why: `In shell form Docker runs the command as \`/bin/sh -c "..."\`: the shell is PID 1 and, as most shells do,
+does not forward SIGTERM to the program. \`docker stop\` then waits its 10 seconds and kills the container:
+no graceful shutdown, lost requests, slow deploys. A shell-form ENTRYPOINT also ignores CMD and \`docker run\`
+arguments.`,
+    bad: `FROM node:22-slim
+CMD node server.js`,
+    good: `FROM node:22-slim
+CMD ["node", "server.js"]`,
+    notes: `Not reported when a \`SHELL\` instruction is in force in the stage (or a stage it builds on): the shell
+form is then a deliberate choice, and BuildKit's JSONArgsRecommended stays quiet too. \`HEALTHCHECK CMD\` in
+shell form is not reported (hadolint reports it, BuildKit does not): the health check is not PID 1 and receives
+no stop signal, so the reason for the rule does not apply there.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "CMD" && inst.keyword !== "ENTRYPOINT") continue;
+      if (inst.form !== "shell" || !inst.argsRange) continue;
+      if (shellSet(inst)) continue;
+      report({
+        message: `JSON arguments recommended for ${inst.keyword} to prevent unintended behavior related to OS signals`,
+        range: inst.argsRange
+      });
     }
   }
 });
@@ -14742,6 +15647,441 @@ RUNs and non-POSIX shells are not read.`
             range: copy2.range
           });
         }
+      }
+    }
+  }
+});
+
+// rules/copy-from-own-stage.ts
+var copy_from_own_stage_default = defineRule({
+  id: "copy-from-own-stage",
+  aliases: ["DL3023"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "`COPY --from` names the stage it is in",
+    details: `Flags \`COPY --from=X\` inside the stage \`X\` itself, by name (case-insensitive) or by index.`,
+    why: `A stage cannot copy from itself: it does not exist yet while it is being built. Docker refuses the
+build with a circular dependency error; usually another stage was meant.`,
+    bad: `FROM golang:1.23 AS build
+COPY --from=build /src/app /app`,
+    good: `FROM golang:1.23 AS build
+RUN go build -o /src/app .
+FROM alpine:3.20
+COPY --from=build /src/app /app`,
+    notes: `Not reported: ONBUILD triggers (they run in a downstream build), values with variables.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "COPY") continue;
+        for (const flag of inst.flags) {
+          if (flag.name.toLowerCase() !== "from" || flag.value === null) continue;
+          const value = flag.value.trim().toLowerCase();
+          const own = /^\d+$/.test(value) ? Number(value) === stage.index : stage.name !== null && value === stage.name;
+          if (!own) continue;
+          report({ message: `COPY --from=${flag.value.trim()} names the current stage: a stage cannot copy from itself`, range: flag.valueRange ?? flag.range });
+        }
+      }
+    }
+  }
+});
+
+// rules/copy-from-unknown-stage.ts
+function fromFlag(inst) {
+  return inst.flags.find((flag) => flag.name.toLowerCase() === "from" && flag.value !== null);
+}
+var copy_from_unknown_stage_default = defineRule({
+  id: "copy-from-unknown-stage",
+  aliases: ["DL3022"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`COPY --from` names neither an earlier stage nor an image reference",
+    details: `Flags \`COPY --from=X\` where \`X\` is not the name or index of an earlier stage and does not look like
+an image reference (it has no \`:\` for a tag or digest). Also flags \`--from\` naming a stage defined further
+down the file.`,
+    why: `A mistyped stage name is not an error to Docker: it takes \`X\` for an image and pulls \`X:latest\`
+from Docker Hub, so the build copies files from an unrelated image, or fails late with a confusing pull
+error. Naming an image with its tag makes the intent clear.`,
+    bad: `FROM golang:1.23 AS build
+RUN go build -o /app .
+FROM alpine:3.20
+COPY --from=biuld /app /app`,
+    good: `FROM golang:1.23 AS build
+RUN go build -o /app .
+FROM alpine:3.20
+COPY --from=build /app /app
+COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/`,
+    notes: `Not reported: an earlier stage by name (case-insensitive) or index, an image reference with a tag or
+digest, a value with variables (\`--from=$BASE\`), \`COPY --from\` in an ONBUILD trigger (it refers to the
+downstream build), and the current stage (\`copy-from-own-stage\` reports that). An image named without a tag
+(\`--from=alpine\`) is reported, as hadolint does: pin it with a tag.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "COPY") continue;
+        const flag = fromFlag(inst);
+        if (!flag || flag.value === null) continue;
+        const value = flag.value.trim();
+        if (value === "" || value.includes("$") || value.includes(":")) continue;
+        const name = value.toLowerCase();
+        const target = /^\d+$/.test(name) ? file.stages[Number(name)] : file.stages.find((s) => s.name === name);
+        if (target === stage) continue;
+        if (target && target.index < stage.index) continue;
+        const range = flag.valueRange ?? flag.range;
+        if (target) {
+          report({ message: `COPY --from=${value} names a later stage: a stage can only copy from stages defined before it`, range });
+        } else {
+          report({ message: `COPY --from=${value} is not an earlier stage: Docker will pull it as an image; give an image a tag or fix the stage name`, range });
+        }
+      }
+    }
+  }
+});
+
+// src/lint/dockerignore.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+function toRegExp(pattern) {
+  let out = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") i++;
+        out += i + 1 >= pattern.length ? ".*" : "(.*/)?";
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "\\" && i + 1 < pattern.length) {
+      out += pattern[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      i++;
+    } else if (c === "[") {
+      const close = pattern.indexOf("]", i + 1);
+      if (close < 0) out += "\\[";
+      else {
+        let body = pattern.slice(i + 1, close);
+        if (body.startsWith("^")) body = "^" + body.slice(1);
+        else if (body.startsWith("!")) body = "^" + body.slice(1);
+        out += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(out + "$");
+}
+function parseDockerIgnore(text) {
+  const patterns = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    let line = rawLine.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    let exclusion = false;
+    if (line.startsWith("!")) {
+      exclusion = true;
+      line = line.slice(1).trim();
+    }
+    if (line === "") continue;
+    let pattern = import_node_path5.posix.normalize(line.replace(/\\/g, "/"));
+    if (pattern.length > 1 && pattern.endsWith("/")) pattern = pattern.slice(0, -1);
+    if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.replace(/^\/+/, "");
+    if (pattern === "") continue;
+    patterns.push({ pattern, exclusion, regexp: toRegExp(pattern) });
+  }
+  return patterns;
+}
+function isIgnored(patterns, path) {
+  const clean = import_node_path5.posix.normalize(path.replace(/\\/g, "/")).replace(/^\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || clean === ".") return false;
+  const parts = clean.split("/");
+  let ignored = false;
+  for (const p of patterns) {
+    let match = p.regexp.test(clean);
+    for (let i = 1; !match && i < parts.length; i++) match = p.regexp.test(parts.slice(0, i).join("/"));
+    if (match) ignored = !p.exclusion;
+  }
+  return ignored;
+}
+function readDockerIgnore(dockerfilePath) {
+  const dir = (0, import_node_path5.dirname)(dockerfilePath);
+  for (const candidate of [(0, import_node_path5.join)(dir, `${(0, import_node_path5.basename)(dockerfilePath)}.dockerignore`), (0, import_node_path5.join)(dir, ".dockerignore")]) {
+    try {
+      if (!(0, import_node_fs7.existsSync)(candidate)) continue;
+      return { path: candidate, patterns: parseDockerIgnore((0, import_node_fs7.readFileSync)(candidate, "utf8")) };
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+// rules/copy-ignored-file.ts
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
+var copy_ignored_file_default = defineRule({
+  id: "copy-ignored-file",
+  aliases: ["CopyIgnoredFile"],
+  severity: "warning",
+  category: "correctness",
+  options: {
+    patterns: {
+      type: "string[]",
+      default: [],
+      description: "Patterns read as extra `.dockerignore` lines after the file's own, for builds whose context (and ignore file) is elsewhere."
+    }
+  },
+  docs: {
+    summary: "COPY or ADD of a file that `.dockerignore` leaves out of the build context",
+    details: `Flags a source of \`COPY\` or \`ADD\` from the build context that the build's ignore file excludes. The
+ignore file is \`<Dockerfile>.dockerignore\` next to the Dockerfile (\`app.Dockerfile.dockerignore\`), else the
+\`.dockerignore\` in the Dockerfile's directory. Docker's pattern rules apply: \`*\` and \`?\` within one path
+component, \`**\` across any number, \`!\` for exceptions, the last matching line wins, a leading \`/\` is the
+context root, and a path is excluded when one of its parent directories is. ARG and ENV values in sources are
+resolved.`,
+    why: `Docker does not send ignored files to the builder, so the COPY fails with "not found", or, for a pattern
+or a directory, silently copies less than the author expects.`,
+    bad: `FROM node:22-slim
+COPY node_modules /app/node_modules`,
+    good: `FROM node:22-slim
+COPY package.json package-lock.json /app/
+RUN cd /app && npm ci`,
+    exampleOptions: { patterns: ["node_modules"] },
+    notes: `Same as BuildKit's \`CopyIgnoredFile\` check. Quiet without an ignore file, for sources from another
+stage or image (\`--from\`), URLs, heredocs, and sources whose variables have no value. A source written
+with a leading \`/\` is read from the context root, as Docker does. With \`docker build -f path/Dockerfile .\`
+the context's ignore file may sit elsewhere: the \`patterns\` option adds its lines.`
+  },
+  check({ file, options, report }) {
+    const found = readDockerIgnore(file.path);
+    const extra = options.patterns;
+    const patterns = [...found?.patterns ?? [], ...parseDockerIgnore(extra.join("\n"))];
+    if (patterns.length === 0) return;
+    for (const inst of file.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
+      if (inst.flags.some((flag) => flag.name.toLowerCase() === "from")) continue;
+      const sources = (inst.execArgs ?? inst.args).slice(0, -1);
+      for (const word of sources) {
+        if (word.value.startsWith("<<")) continue;
+        const source = resolveWord(inst, word.value, file.escapeChar);
+        if (source === null || source === "" || REMOTE.test(source)) continue;
+        if (!isIgnored(patterns, source)) continue;
+        const shown = source.replace(/\\/g, "/").replace(/^\/+/, "").replace(/\/+$/, "");
+        report({
+          message: `Attempting to ${inst.keyword === "ADD" ? "Add" : "Copy"} file "${shown}" that is excluded by .dockerignore`,
+          range: word.range
+        });
+      }
+    }
+  }
+});
+
+// rules/copy-multiple-sources-dest-not-dir.ts
+var copy_multiple_sources_dest_not_dir_default = defineRule({
+  id: "copy-multiple-sources-dest-not-dir",
+  aliases: ["DL3021"],
+  severity: "error",
+  category: "correctness",
+  fixable: true,
+  docs: {
+    summary: "COPY/ADD with several sources to a destination that does not end in `/`",
+    details: `Flags a \`COPY\` or \`ADD\` with more than one source (heredocs included) whose destination does not end
+in \`/\` (or \`\\\` on Windows), at the destination. ARG and ENV values are resolved first. The fix appends \`/\`.`,
+    why: `With several sources the destination must be a directory, and Docker's rule is that it says so with a
+trailing slash. Without it the build fails ("When using COPY with more than one source file, the destination
+must be a directory and end with a /"), or, where a builder accepts it, a reader cannot tell whether
+\`COPY a b /app\` copies into \`/app/\` or means something else.`,
+    bad: `FROM node:22-slim
+COPY package.json package-lock.json /app
+WORKDIR /app`,
+    good: `FROM node:22-slim
+COPY package.json package-lock.json /app/
+WORKDIR /app`,
+    notes: `Not reported: a single source (also a pattern: how many files it matches is unknown here), a
+destination of \`.\` (BuildKit takes it as the working directory), a destination whose variables have no
+value. hadolint checks COPY only; whale checks ADD too, which follows the same rule.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
+      const words2 = inst.execArgs ?? inst.args;
+      if (words2.length < 3) continue;
+      const destWord = words2[words2.length - 1];
+      if (inst.onbuild !== null && destWord.value.includes("$")) continue;
+      const dest = resolveWord(inst, destWord.value, file.escapeChar);
+      if (dest === null || dest === "." || dest.endsWith("/") || dest.endsWith("\\")) continue;
+      const literal = inst.execArgs === null && !destWord.value.includes('"') && !destWord.value.includes("'");
+      report({
+        message: `\`${inst.keyword}\` with ${words2.length - 1} sources needs a directory destination ending in \`/\`: \`${dest}/\``,
+        range: destWord.range,
+        ...literal ? { fix: [{ range: { start: destWord.range.end, end: destWord.range.end }, text: "/" }] } : {}
+      });
+    }
+  }
+});
+
+// rules/copy-relative-dest-without-workdir.ts
+function isAbsolute2(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+}
+function workdirBefore(stage, inst) {
+  return stageChain(stage).some((s) => s.instructions.some((other) => other.keyword === "WORKDIR" && (s !== stage || other.index < inst.index)));
+}
+var copy_relative_dest_without_workdir_default = defineRule({
+  id: "copy-relative-dest-without-workdir",
+  aliases: ["DL3045"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "COPY to a relative destination before any WORKDIR is set",
+    details: `Flags a \`COPY\` whose destination is relative (\`COPY app.py app/\`, \`COPY . .\`) when no \`WORKDIR\`
+comes before it in the stage or in the earlier stages it is built on. The finding is at the destination. ARG and
+ENV values are resolved first.`,
+    why: `A relative destination is resolved against the working directory, which, with no WORKDIR in the
+Dockerfile, is whatever the base image set: \`/\` for most images, \`/go\`, \`/var/www/html\` or \`/usr/src/app\` for
+others. Files land somewhere the Dockerfile does not show, and move when the base image changes. Set WORKDIR
+first, or copy to an absolute path.`,
+    bad: `FROM python:3.12-slim
+COPY . app/
+CMD ["python", "app/main.py"]`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+CMD ["python", "main.py"]`,
+    notes: `Not reported: absolute destinations (\`/app\`, \`C:\\app\`), destinations whose variables have no value,
+\`ONBUILD COPY\` (it runs in an image whose WORKDIR is unknown here). A WORKDIR set in a stage this one is built
+\`FROM\` counts, as in hadolint. A WORKDIR set by the base image cannot be seen and does not count.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "COPY") continue;
+        const words2 = inst.execArgs ?? inst.args;
+        if (words2.length < 2) continue;
+        const destWord = words2[words2.length - 1];
+        const dest = resolveWord(inst, destWord.value, file.escapeChar);
+        if (dest === null || dest === "" || isAbsolute2(dest) || isAbsolute2(destWord.value)) continue;
+        if (workdirBefore(stage, inst)) continue;
+        report({ message: `\`COPY\` to the relative path \`${dest}\` with no WORKDIR set: set WORKDIR first or use an absolute path`, range: destWord.range });
+      }
+    }
+  }
+});
+
+// rules/copy-then-extract-archive.ts
+var TAR_SUFFIXES = [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz", ".tar.zst", ".tzst"];
+function basename4(path) {
+  return path.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
+}
+function isTarName(name) {
+  const lower = name.toLowerCase();
+  return TAR_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+}
+function extracts(command2) {
+  if (command2.name !== "tar") return false;
+  if (hasFlag(command2, "-x", "--extract", "--get")) return true;
+  const first = command2.args[0]?.value;
+  return first !== void 0 && first !== null && /^[A-Za-z]*x[A-Za-z]*$/.test(first);
+}
+function tarFiles(command2, run2) {
+  const names = [];
+  for (const flag of command2.flags) if ((flag.name === "-f" || flag.name === "--file") && flag.value) names.push(flag.value);
+  for (const word of command2.args) names.push(word.value ?? resolveWord(run2, word.text) ?? "");
+  return names.map((name) => basename4(resolveWord(run2, name) ?? name));
+}
+var copy_then_extract_archive_default = defineRule({
+  id: "copy-then-extract-archive",
+  aliases: ["DL3010"],
+  severity: "info",
+  category: "size",
+  docs: {
+    summary: "A tar archive copied with COPY and then extracted in a RUN: ADD extracts it in one step",
+    details: `Flags a local tar archive (\`.tar\`, \`.tar.gz\`, \`.tgz\`, \`.tar.bz2\`, \`.tar.xz\`, \`.tar.zst\`...)
+copied with \`COPY\` when a later \`RUN\` of the stage (or of a stage built on it) extracts a file of the same
+name with \`tar\`. The finding is at the archive in the COPY. ARG and ENV values are resolved.`,
+    why: `The COPY layer keeps the whole archive even when the RUN deletes it afterwards, so the image carries the
+files twice: packed and unpacked. \`ADD archive.tar.gz /dest/\` unpacks a local tar archive in a single layer that
+holds only the extracted files.`,
+    bad: `FROM debian:bookworm-slim
+COPY app.tar.gz /tmp/
+RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz`,
+    good: `FROM debian:bookworm-slim
+ADD app.tar.gz /opt/`,
+    notes: `Not reported: \`COPY --from\` (ADD cannot read another stage), zip files (ADD does not unpack them),
+patterns and unresolved variables, archives not extracted with \`tar\` in a later RUN. Where the RUN extracts
+only some members or with \`--strip-components\`, ADD cannot do the same: an ignore comment with the reason
+is the answer there. A \`RUN --mount=type=bind\` of the archive is another way to avoid the copy layer.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "COPY" || inst.flags.some((f) => f.name.toLowerCase() === "from")) continue;
+        const words2 = inst.execArgs ?? inst.args;
+        const sources = words2.slice(0, -1);
+        for (const word of sources) {
+          if (word.value.startsWith("<<")) continue;
+          const source = resolveWord(inst, word.value, file.escapeChar);
+          if (source === null || /[*?[]/.test(source)) continue;
+          const name = basename4(source);
+          if (!isTarName(name)) continue;
+          const dest = resolveWord(inst, words2[words2.length - 1].value, file.escapeChar) ?? "";
+          const names = [name];
+          if (sources.length === 1 && dest && !/[\\/]$/.test(dest) && isTarName(basename4(dest))) names.push(basename4(dest));
+          const extractor = runsAfter(inst).find((run2) => commandsOf(run2).some((command2) => extracts(command2) && tarFiles(command2, run2).some((n) => names.includes(n))));
+          if (!extractor) continue;
+          report({
+            message: `\`${name}\` is copied, then extracted on line ${extractor.range.start.line + 1}: \`ADD\` extracts a local tar archive in one layer`,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/copy-whole-stage-filesystem.ts
+var copy_whole_stage_filesystem_default = defineRule({
+  id: "copy-whole-stage-filesystem",
+  aliases: ["DL3067"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`COPY --from=<stage> / /` copies a whole filesystem",
+    details: `Flags \`COPY --from=...\` whose only source is \`/\` and whose destination is \`/\`: the entire
+filesystem of another stage or image copied over the current one. ARG/ENV values are resolved.`,
+    why: `Copying the root of a builder brings its compilers, caches, package databases and secrets into the
+final image, undoing the point of a multi-stage build, and overwrites the base image's files with the
+builder's. Copy the artefacts you need, by path.`,
+    bad: `FROM golang:1.23 AS build
+RUN go build -o /out/app .
+FROM gcr.io/distroless/static-debian12
+COPY --from=build / /`,
+    good: `FROM golang:1.23 AS build
+RUN go build -o /out/app .
+FROM gcr.io/distroless/static-debian12
+COPY --from=build /out/app /app`,
+    notes: `Not reported: \`COPY --from=export / /\` into \`FROM scratch\` when the source stage is itself the
+result of a \`FROM scratch\` stage (an assembled root filesystem, a common flattening pattern), and a copy of a
+subdirectory (\`COPY --from=rootfs /rootfs/ /\`).`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "COPY") continue;
+        const from = inst.flags.find((flag) => flag.name.toLowerCase() === "from" && flag.value !== null);
+        if (!from) continue;
+        const words2 = inst.execArgs ?? inst.args;
+        if (words2.length !== 2) continue;
+        const [source, dest] = words2.map((word) => resolveWord(inst, word.value, file.escapeChar));
+        const root = (path) => path !== null && path !== void 0 && /^\/+(\.\/?)?$/.test(path);
+        if (!root(source) || !root(dest)) continue;
+        const name = from.value.trim().toLowerCase();
+        const origin = /^\d+$/.test(name) ? file.stages[Number(name)] : file.stages.find((s) => s.name === name);
+        if (stage.scratch && origin?.scratch) continue;
+        report({
+          message: `COPY --from=${from.value.trim()} / / copies a whole filesystem: copy only the paths you need`,
+          range: inst.argsRange ?? inst.keywordRange
+        });
       }
     }
   }
@@ -15067,6 +16407,70 @@ CMD ["/usr/lib/postgresql/15/bin/postgres", "-D", "/var/lib/postgresql/data"]`,
   }
 });
 
+// rules/definition-description-mismatch.ts
+var TOOL_COMMENT = /^(?:check|syntax|escape)\s*=|^(?:whale-ignore|hadolint\s)/i;
+function commentsAbove(file, inst) {
+  const byLine = new Map(file.comments.map((c) => [c.range.start.line, c]));
+  const block = [];
+  for (let line = inst.range.start.line - 1; byLine.has(line); line--) block.unshift(byLine.get(line));
+  return block;
+}
+var definition_description_mismatch_default = defineRule({
+  id: "definition-description-mismatch",
+  aliases: ["InvalidDefinitionDescription"],
+  severity: "warning",
+  category: "style",
+  enabledByDefault: false,
+  docs: {
+    summary: "Comment directly above an ARG or a named stage that does not start with its name",
+    details: `With the rule turned on, flags the comment block written directly above an \`ARG NAME\` (one name) or a
+\`FROM image AS name\` when its first line does not start with that name. Build tools read such comments as the
+description of the build argument or the stage (\`# NAME what it is for\`), as Go reads doc comments.`,
+    why: `\`docker buildx build --call=outline\` shows these descriptions to the people who run the build. A comment
+that does not follow the convention is either shown as a wrong description or is not meant as one, and then
+an empty line between it and the instruction says so.`,
+    bad: `# The Alpine release to build on
+ARG ALPINE_VERSION=3.20
+FROM alpine:\${ALPINE_VERSION}`,
+    good: `# ALPINE_VERSION is the Alpine release to build on
+ARG ALPINE_VERSION=3.20
+
+# Alpine is the base image
+FROM alpine:\${ALPINE_VERSION}`,
+    notes: `Same as BuildKit's experimental \`InvalidDefinitionDescription\` check, which is off by default there too
+(\`# check=experimental=InvalidDefinitionDescription\`). Stage names are compared without regard to case.
+Comments that configure tools (\`# check=...\`, \`# syntax=...\`, \`# whale-ignore ...\`, \`# hadolint ...\`) are
+not descriptions.`
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      let name = null;
+      let what = "";
+      if (inst.keyword === "ARG" && inst.pairs.length === 1) {
+        name = inst.pairs[0].key;
+        what = "ARG";
+      } else if (inst.keyword === "FROM") {
+        const stage = file.stages.find((s) => s.from === inst);
+        if (stage?.nameText) {
+          name = stage.nameText;
+          what = "build stage";
+        }
+      }
+      if (name === null) continue;
+      const block = commentsAbove(file, inst);
+      if (block.length === 0 || block.some((c) => TOOL_COMMENT.test(c.text))) continue;
+      const first = block[0];
+      const word = first.text.split(/\s+/)[0] ?? "";
+      const matches2 = what === "ARG" ? word === name : word.toLowerCase() === name.toLowerCase();
+      if (matches2) continue;
+      report({
+        message: `Comment for ${what} should follow the format: \`# ${name} <description>\`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment.`,
+        range: first.range
+      });
+    }
+  }
+});
+
 // rules/dev-server-cmd.ts
 var PYTHON_SERVER = "run the app with gunicorn or uWSGI";
 var NODE_SERVER = "build the app and run the framework's production server";
@@ -15190,6 +16594,319 @@ CMD ["gunicorn", "--bind", "0.0.0.0:8000", "mysite.wsgi"]`,
       if (command2.shell?.conditional) continue;
       const found = devServerOf(command2, installsFramework);
       if (found) report(found);
+    }
+  }
+});
+
+// rules/dnf-cache-not-cleaned.ts
+var MANAGERS2 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
+var CACHES = ["/var/cache/dnf", "/var/cache/yum", "/var/cache/libdnf5"];
+var CLEANERS = /* @__PURE__ */ new Set(["yum", "dnf", "dnf5", "microdnf"]);
+function isInstall(command2) {
+  if (!MANAGERS2.has(command2.name)) return false;
+  const first = command2.positionals[0]?.value ?? "";
+  if (first === "install" || first === "groupinstall" || first === "localinstall" || first === "reinstall") return true;
+  return (first === "group" || first === "groups" || first === "module") && command2.positionals[1]?.value === "install";
+}
+function cleans(command2, run2) {
+  if (CLEANERS.has(command2.name) && command2.positionals[0]?.value === "clean" && command2.positionals[1]?.value === "all") return true;
+  return CACHES.some((cache) => removesDirectory(command2, cache, run2));
+}
+var dnf_cache_not_cleaned_default = defineRule({
+  id: "dnf-cache-not-cleaned",
+  aliases: ["DL3040"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`dnf install` or `microdnf install` without `dnf clean all` in the same RUN",
+    details: `Flags a RUN that installs with \`dnf\`, \`dnf5\` or \`microdnf\` (\`install\`, \`groupinstall\`,
+\`localinstall\`, \`reinstall\`, \`group install\`, \`module install\`) and does not empty the cache after its last
+install in the same RUN: \`dnf clean all\` (\`microdnf clean all\`, \`yum clean all\`), or a removal of the cache
+directory (\`rm -rf /var/cache/dnf\`, \`/var/cache/yum/*\` for microdnf, \`/var/cache/libdnf5\` for dnf5). The finding
+is on the last install.`,
+    why: `Clean caches in the same layer. dnf keeps the repository metadata it downloaded, often more than a hundred
+megabytes, in its cache directory. Each RUN is a layer, and a file deleted in a later RUN still ships in the
+earlier layer, so the cache must go in the RUN that filled it.`,
+    bad: `FROM fedora:40
+RUN dnf install -y httpd-2.4.62`,
+    good: `FROM fedora:40
+RUN dnf install -y httpd-2.4.62 && dnf clean all`,
+    notes: `Only where the layer persists: stages whose layers end up in the final image, stages that other
+stages are built FROM, and ONBUILD RUNs; a builder stage that later stages only copy files from is fine (hadolint
+checks every stage). A cache or tmpfs mount on /var/cache/dnf (/var/cache/yum, /var/cache/libdnf5) keeps the
+cache out of the layer and silences the rule. A clean before the install does not count. Exec-form RUNs and
+non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL3032).`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const stage = run2.stage;
+      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (CACHES.some((cache) => mountCovers(run2, cache))) continue;
+      const commands = commandsOf(run2);
+      const install2 = [...commands].reverse().find(isInstall);
+      if (!install2) continue;
+      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans(c, run2))) continue;
+      const first = install2.positionals[0]?.value ?? "";
+      const sub = first.endsWith("install") ? first : `${first} install`;
+      report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`${install2.name} clean all\` to this RUN`, range: install2.range });
+    }
+  }
+});
+
+// rules/dnf-install-without-yes.ts
+var PROMPTING = /* @__PURE__ */ new Set([
+  "install",
+  "groupinstall",
+  "localinstall",
+  "reinstall",
+  "remove",
+  "erase",
+  "update",
+  "upgrade",
+  "downgrade",
+  "distro-sync",
+  "autoremove",
+  "groupupdate",
+  "groupremove",
+  "swap"
+]);
+var DNF = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
+var GROUPED = /* @__PURE__ */ new Set(["group", "groups", "module"]);
+var GROUPED_PROMPTING = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"]);
+function promptingSubcommand(command2) {
+  const first = command2.positionals[0]?.value ?? "";
+  if (PROMPTING.has(first)) return first;
+  const second = command2.positionals[1]?.value ?? "";
+  if (GROUPED.has(first) && GROUPED_PROMPTING.has(second)) return `${first} ${second}`;
+  return null;
+}
+function assumesYes2(command2) {
+  return command2.flags.some(
+    (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
+  );
+}
+var dnf_install_without_yes_default = defineRule({
+  id: "dnf-install-without-yes",
+  aliases: ["DL3038"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`dnf install` or `microdnf install` (or another changing command) without `-y`",
+    details: `Flags a \`dnf\`, \`dnf5\` or \`microdnf\` command that asks for confirmation, \`install\` above all,
+run without \`-y\` or \`--assumeyes\` (\`--setopt=assumeyes=1\` also counts). Besides \`install\` the rule knows
+\`groupinstall\`, \`localinstall\`, \`reinstall\`, \`remove\`/\`erase\`, \`update\`/\`upgrade\`, \`downgrade\`,
+\`distro-sync\`, \`autoremove\`, \`swap\` and \`group\`/\`module\` \`install\`, \`remove\`, \`enable\`...`,
+    why: `A build has no one to answer the "Is this ok [y/N]" prompt: without a terminal dnf reads no answer and
+aborts the transaction, failing the build, or waits forever where a terminal is attached.`,
+    bad: `FROM fedora:40
+RUN dnf install httpd-2.4.62 && dnf clean all`,
+    good: `FROM fedora:40
+RUN dnf install -y httpd-2.4.62 && dnf clean all`,
+    notes: `hadolint checks \`install\`, \`groupinstall\` and \`localinstall\` only; every command that prompts is
+checked here, since all of them fail the same way. microdnf releases before 3.9 do not ask, later ones
+may; every release accepts \`-y\`, so microdnf is held to the rule as hadolint does. yum has its own rule
+(yum-install-without-yes, DL3030). Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (!DNF.has(command2.name)) continue;
+        const sub = promptingSubcommand(command2);
+        if (!sub || assumesYes2(command2)) continue;
+        report({ message: `\`${command2.name} ${sub}\` without \`-y\` stops at its confirmation prompt; add \`-y\``, range: command2.range });
+      }
+    }
+  }
+});
+
+// rules/dnf-package-not-pinned.ts
+var MANAGERS3 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
+var INSTALLS = /* @__PURE__ */ new Set(["install", "in"]);
+function wordValues(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
+}
+function pinned3(spec) {
+  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.startsWith("@") || spec.includes("(")) return true;
+  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
+}
+function targets(command2) {
+  if (!MANAGERS3.has(command2.name)) return null;
+  const first = command2.positionals[0]?.value ?? "";
+  if (INSTALLS.has(first)) return { words: command2.positionals.slice(1), module: false };
+  if (first === "module" && command2.positionals[1]?.value === "install") return { words: command2.positionals.slice(2), module: true };
+  return null;
+}
+var dnf_package_not_pinned_default = defineRule({
+  id: "dnf-package-not-pinned",
+  aliases: ["DL3041"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`dnf install` or `microdnf install` of a package without a version",
+    details: `Flags each package of a \`dnf install\` (\`dnf5\`, \`microdnf\`) that names no version: a version is
+the last dash-separated part of the name starting with a digit (\`httpd-2.4.62\`, \`httpd-2.4.62-1.fc40\`,
+\`nodejs-20.*\`, \`name-1:2.0\`) or follows a comparison (\`'httpd >= 2.4'\`). For \`dnf module install\` a module
+needs its stream: \`nodejs:20\`, not \`nodejs\`. ARG and ENV values are resolved, so \`dnf install -y $PKG\` is
+checked against PKG's value.`,
+    why: `Pin versions. \`dnf install httpd\` installs whatever version the repositories hold on the day of the
+build: two builds of the same Dockerfile differ, and an update you did not ask for can break the image.
+Pinning makes the build repeatable and upgrades a deliberate change.`,
+    bad: `FROM fedora:40
+RUN dnf install -y httpd && dnf clean all`,
+    good: `FROM fedora:40
+RUN dnf install -y httpd-2.4.62 && dnf clean all`,
+    notes: `Not reported: \`.rpm\` files, paths and URLs (pinned by nature), groups and modules written \`@name\`,
+capabilities such as \`perl(JSON)\`, words whose value is unknown (\`$(cat pkgs)\`, an ARG without a value), and
+values of options that take one (\`--enablerepo epel\`, \`--setopt install_weak_deps=0\`). hadolint accepts any
+name containing a dash, so it misses \`python3-pip\` or \`java-21-openjdk\`; here the part after the last dash
+must be a version. yum has its own rule (yum-package-not-pinned, DL3033). Exec-form RUNs and non-POSIX shells
+are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        const target = targets(command2);
+        if (!target) continue;
+        for (const word of target.words) {
+          for (const spec of wordValues(word, run2) ?? []) {
+            if (target.module) {
+              if (spec.includes(":")) continue;
+              report({ message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
+            } else if (!pinned3(spec)) {
+              report({ message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/duplicate-stage-name.ts
+var duplicate_stage_name_default = defineRule({
+  id: "duplicate-stage-name",
+  aliases: ["DL3024", "DuplicateStageName"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "Two stages have the same name",
+    details: `Flags a \`FROM ... AS name\` whose name (compared case-insensitively, as Docker does) was already
+given to an earlier stage. The finding is on the later name.`,
+    why: `\`COPY --from=name\`, \`FROM name\` and \`--target name\` must designate one stage. Docker refuses a
+file whose stage names repeat.`,
+    bad: `FROM node:22 AS build
+RUN npm ci
+FROM node:22 AS build
+RUN npm run build`,
+    good: `FROM node:22 AS deps
+RUN npm ci
+FROM deps AS build
+RUN npm run build`
+  },
+  check({ file, report }) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stage of file.stages) {
+      if (stage.name === null || stage.nameRange === null) continue;
+      if (seen.has(stage.name)) {
+        report({ message: `Duplicate stage name "${stage.nameText ?? stage.name}": stage names must be unique`, range: stage.nameRange });
+      }
+      seen.add(stage.name);
+    }
+  }
+});
+
+// rules/empty-continuation-line.ts
+var empty_continuation_line_default = defineRule({
+  id: "empty-continuation-line",
+  aliases: ["NoEmptyContinuation"],
+  severity: "warning",
+  category: "maintainability",
+  fixable: true,
+  docs: {
+    summary: "Empty line inside an instruction continued with `\\`",
+    details: `Flags a blank line (empty or only spaces and tabs) between the first and the last line of an
+instruction continued with the escape character. Lines of heredoc bodies are not concerned, and comment
+lines inside a continued instruction are allowed. The fix removes the line.`,
+    why: `Docker skips such lines today but deprecated them: a future release will end the instruction there. The
+blank line also hides where the instruction really ends, and a reader may take the next lines for a new
+instruction.`,
+    bad: `FROM alpine:3.20
+RUN apk add --no-cache \\
+
+    curl`,
+    good: `FROM alpine:3.20
+RUN apk add --no-cache \\
+    curl`,
+    notes: "Same as BuildKit's `NoEmptyContinuation` check."
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      const first = inst.range.start.line;
+      const last = inst.range.end.line;
+      for (let line = first + 1; line < last; line++) {
+        const text = file.lines[line] ?? "";
+        if (text.trim() !== "") continue;
+        if (inst.heredocs.some((h) => line > h.range.start.line && line <= h.range.end.line)) continue;
+        if (inst.trigger?.heredocs.some((h) => line > h.range.start.line && line <= h.range.end.line)) continue;
+        report({
+          message: "Empty continuation line",
+          range: { start: { line, character: 0 }, end: { line, character: text.length } },
+          fix: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: "" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/env-self-reference.ts
+function rangeIn(pair, offset, length) {
+  const range = pair.valueRange;
+  if (range.start.line !== range.end.line) return range;
+  const start = range.start.character + offset;
+  return { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: start + length } };
+}
+var env_self_reference_default = defineRule({
+  id: "env-self-reference",
+  aliases: ["DL3044"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "ENV uses a variable that the same ENV statement defines",
+    details: `Flags a \`$NAME\` in an \`ENV\` value when \`NAME\` is set by an earlier pair of the same \`ENV\`
+statement: \`ENV DIR=/opt/app BIN=$DIR/bin\`. ONBUILD triggers too.`,
+    why: `Docker expands every value of an ENV statement with the variables as they were before the statement:
+\`BIN\` gets the old \`DIR\` (or an empty string), not \`/opt/app\`. Split the statement so the variable is
+defined before it is used.`,
+    bad: `FROM alpine:3.20
+ENV APP_HOME=/opt/app APP_BIN=$APP_HOME/bin`,
+    good: `FROM alpine:3.20
+ENV APP_HOME=/opt/app
+ENV APP_BIN=$APP_HOME/bin`,
+    notes: `Not reported: a value that refers to its own key (\`ENV PATH=/opt/bin:$PATH\` extends the previous
+value, as intended), a reference to a key set by a later pair of the statement (its value before the statement
+is what the order suggests anyway), and escaped or single-quoted \`$\`, which Docker does not expand.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "ENV") continue;
+      const defined = /* @__PURE__ */ new Set();
+      for (const pair of inst.pairs) {
+        if (pair.rawValue !== null && pair.valueRange !== null) {
+          const expansion = expand(pair.rawValue, () => void 0, file.escapeChar);
+          for (const ref of expansion.references) {
+            if (ref.name === pair.key || !defined.has(ref.name)) continue;
+            report({
+              message: `${ref.name} is defined in the same ENV statement: the value uses its previous value; set it in an earlier ENV`,
+              range: rangeIn(pair, ref.offset, ref.length)
+            });
+          }
+        }
+        defined.add(pair.key);
+      }
     }
   }
 });
@@ -15482,6 +17199,1124 @@ function isDay(value) {
   return value === "" ? false : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+// rules/expose-host-mapping.ts
+var expose_host_mapping_default = defineRule({
+  id: "expose-host-mapping",
+  aliases: ["ExposeInvalidFormat"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "EXPOSE with an IP address or host port (`EXPOSE 8080:80`): EXPOSE only declares container ports",
+    details: `Flags an \`EXPOSE\` value with an IP address or a host port before the container port
+(\`EXPOSE 127.0.0.1:8080:80\`, \`EXPOSE 8080:80/tcp\`), at the value. ARG and ENV values are resolved first.`,
+    why: `EXPOSE documents the ports the application listens on inside the container; which host address and
+port they are published on is decided when the container runs (\`docker run -p 8080:80\`, compose \`ports:\`).
+Docker drops the host part with a warning, so the Dockerfile promises a mapping that never happens.`,
+    bad: `FROM nginx:1.27
+EXPOSE 8080:80`,
+    good: `FROM nginx:1.27
+EXPOSE 80
+# publish with: docker run -p 8080:80 ...`,
+    notes: `Values whose variables have no value are not checked. Ports out of range are \`expose-invalid-port\`
+(DL3011).`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "EXPOSE") continue;
+      for (const word of inst.args) {
+        if (inst.onbuild !== null && word.value.includes("$")) continue;
+        const resolved = resolveWord(inst, word.value, file.escapeChar);
+        if (resolved === null) continue;
+        for (const value of resolved.split(/\s+/).filter(Boolean)) {
+          const ports = value.split("/")[0];
+          if (!ports.includes(":")) continue;
+          const container = ports.slice(ports.lastIndexOf(":") + 1);
+          report({
+            message: `\`EXPOSE ${value}\` maps a host address or port, which EXPOSE cannot do: expose \`${container}\` and publish with \`docker run -p\``,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/expose-invalid-port.ts
+var PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "udp", "sctp"]);
+function problem(value) {
+  const slash = value.indexOf("/");
+  const ports = slash >= 0 ? value.slice(0, slash) : value;
+  const protocol = slash >= 0 ? value.slice(slash + 1) : null;
+  if (ports.includes(":")) return null;
+  const match = /^([0-9]+)(?:-([0-9]+))?$/.exec(ports);
+  if (!match) return `\`${value}\` is not a port or a port range`;
+  const start = Number(match[1]);
+  const end = match[2] === void 0 ? start : Number(match[2]);
+  if (start > 65535 || end > 65535) return `\`${ports}\` is outside the valid port range 0-65535`;
+  if (end < start) return `\`${ports}\` is an empty port range: the end is below the start`;
+  if (protocol !== null && !PROTOCOLS.has(protocol.toLowerCase())) return `\`${protocol}\` is not a protocol EXPOSE knows: use tcp, udp or sctp`;
+  return null;
+}
+var expose_invalid_port_default = defineRule({
+  id: "expose-invalid-port",
+  aliases: ["DL3011"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "EXPOSE of an invalid port: out of 0-65535, not a number, or an unknown protocol",
+    details: `Flags each \`EXPOSE\` value that Docker rejects or does not honour:
+
+- a port or a range end above 65535 (\`EXPOSE 80000\`, \`EXPOSE 8000-70000\`), or a range whose end is below its start;
+- a value that is not a port (\`EXPOSE http\`) or a protocol other than tcp, udp and sctp.
+
+ARG and ENV values are resolved first; a value that stays unknown (\`EXPOSE $PORT\` without a default) is fine.`,
+    why: `EXPOSE documents the ports the application listens on, and \`docker run -P\` publishes them. A port out of
+range, not a number or with an unknown protocol makes the build fail, or an image whose configuration other tools
+cannot read.`,
+    bad: `FROM nginx:1.27
+EXPOSE 80800`,
+    good: `FROM nginx:1.27
+EXPOSE 80 443/tcp 8000-8010/udp`,
+    notes: `An IP address or host port (\`EXPOSE 8080:80\`) is \`expose-host-mapping\` (ExposeInvalidFormat). A protocol
+written in upper case is \`expose-protocol-casing\` (ExposeProtoCasing). \`EXPOSE 22\` is reported
+by \`sshd-in-container\`.`
+  },
+  check({ file, report }) {
+    const check = (inst) => {
+      for (const word of inst.args) {
+        if (inst.onbuild !== null && word.value.includes("$")) continue;
+        const resolved = resolveWord(inst, word.value, file.escapeChar);
+        if (resolved === null) continue;
+        for (const value of resolved.split(/\s+/).filter(Boolean)) {
+          const message = problem(value);
+          if (message) report({ message, range: word.range });
+        }
+      }
+    };
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword === "EXPOSE") check(inst);
+    }
+  }
+});
+
+// rules/expose-protocol-casing.ts
+var expose_protocol_casing_default = defineRule({
+  id: "expose-protocol-casing",
+  aliases: ["ExposeProtoCasing"],
+  severity: "warning",
+  category: "style",
+  fixable: true,
+  docs: {
+    summary: "EXPOSE protocol not in lower case (`80/TCP`)",
+    details: `Flags an \`EXPOSE\` value whose protocol is not written in lower case (\`EXPOSE 80/TCP\`,
+\`EXPOSE 53/Udp\`), at the value. The fix lower-cases the protocol where it is written literally.`,
+    why: `Docker expects \`tcp\`, \`udp\` and \`sctp\` in lower case; it accepts other casings only by converting them,
+and tools that read the image configuration may not. Lower case matches Docker's own output (\`80/tcp\`).`,
+    bad: `FROM nginx:1.27
+EXPOSE 80/TCP`,
+    good: `FROM nginx:1.27
+EXPOSE 80/tcp`,
+    notes: `A protocol Docker does not know at all (\`80/http\`) is \`expose-invalid-port\`. Values whose variables
+have no value are not checked.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "EXPOSE") continue;
+      for (const word of inst.args) {
+        if (inst.onbuild !== null && word.value.includes("$")) continue;
+        const resolved = resolveWord(inst, word.value, file.escapeChar);
+        if (resolved === null) continue;
+        for (const value of resolved.split(/\s+/).filter(Boolean)) {
+          const slash = value.indexOf("/");
+          if (slash < 0) continue;
+          const protocol = value.slice(slash + 1);
+          if (protocol === protocol.toLowerCase() || !["tcp", "udp", "sctp"].includes(protocol.toLowerCase())) continue;
+          const literal = word.value === value && word.range.start.line === word.range.end.line;
+          report({
+            message: `Write the protocol in lower case: \`${value.slice(0, slash)}/${protocol.toLowerCase()}\``,
+            range: word.range,
+            ...literal ? { fix: [{ range: word.range, text: value.toLowerCase() }] } : {}
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/from-as-casing-mismatch.ts
+var isUpper = (text) => text === text.toUpperCase();
+var isLower = (text) => text === text.toLowerCase();
+var from_as_casing_mismatch_default = defineRule({
+  id: "from-as-casing-mismatch",
+  aliases: ["FromAsCasing"],
+  severity: "warning",
+  category: "style",
+  fixable: true,
+  docs: {
+    summary: "`FROM ... AS name` with the `AS` keyword in another case than `FROM`",
+    details: `Flags \`FROM image as name\` where \`FROM\` is upper case and \`as\` is not, or \`FROM\` is lower case
+and \`AS\` is not (\`from image AS name\`). The fix writes \`AS\` in the case of \`FROM\`.`,
+    why: "Keywords of one instruction written in two cases read as a typo and make the file harder to scan.",
+    bad: `FROM golang:1.23 as build
+RUN go version`,
+    good: `FROM golang:1.23 AS build
+RUN go version`,
+    notes: "Same as BuildKit's `FromAsCasing` check. A mixed-case `From` keyword is left to `inconsistent-instruction-casing`."
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const from = stage.from;
+      const asWord = from.args[1];
+      if (!stage.nameText || !asWord || asWord.value.toLowerCase() !== "as") continue;
+      const keyword = from.keywordText;
+      let expected = null;
+      if (isUpper(keyword) && !isUpper(asWord.value)) expected = "AS";
+      else if (isLower(keyword) && !isLower(asWord.value)) expected = "as";
+      if (expected === null) continue;
+      report({
+        message: `'${asWord.value}' and '${keyword}' keywords' casing do not match`,
+        range: asWord.range,
+        fix: [{ range: asWord.range, text: expected }]
+      });
+    }
+  }
+});
+
+// rules/from-platform-constant.ts
+var from_platform_constant_default = defineRule({
+  id: "from-platform-constant",
+  aliases: ["DL3029", "FromPlatformFlagConstDisallowed"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`FROM --platform` with a constant value",
+    details: `Flags \`FROM --platform=linux/amd64 ...\`: a platform written as a constant rather than taken from a
+build argument such as \`$BUILDPLATFORM\` or \`$TARGETPLATFORM\`.`,
+    why: `A constant platform pins the stage to one architecture whatever \`docker build --platform\` asks for:
+multi-platform builds silently produce amd64 binaries in an arm64 image, and on other machines the stage
+runs under emulation. Leave the platform to the build, or derive it from \`$BUILDPLATFORM\` for
+cross-compiling stages.`,
+    bad: `FROM --platform=linux/amd64 golang:1.23 AS build
+RUN go build -o /app .`,
+    good: `FROM --platform=$BUILDPLATFORM golang:1.23 AS build
+ARG TARGETOS TARGETARCH
+RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .`,
+    notes: `Not reported, as in BuildKit: a stage whose name contains the platform's operating system or
+architecture (\`FROM --platform=linux/arm64 alpine AS build-arm64\`), which shows the pin is deliberate. A value
+with a variable is never reported.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const flag = stage.platform;
+      if (!flag || flag.value === null) continue;
+      const expansion = expand(flag.value, () => void 0, file.escapeChar);
+      if (expansion.references.length > 0) continue;
+      const value = expansion.value.trim().toLowerCase();
+      if (value === "") continue;
+      const [os, arch] = value.split("/");
+      if (stage.name && [os, arch].some((part) => part && stage.name.includes(part))) continue;
+      report({
+        message: `FROM --platform flag should not use a constant value ("${expansion.value.trim()}")`,
+        range: flag.range
+      });
+    }
+  }
+});
+
+// rules/gem-not-pinned.ts
+function gemNames(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  if (value === null) return null;
+  return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
+}
+function pinned4(name) {
+  return name.includes(":") || name.startsWith("/") || name.startsWith(".") || name.endsWith(".gem");
+}
+function gems(command2) {
+  const separator = command2.args.findIndex((word) => word.value === "--");
+  const before2 = separator < 0 ? command2.args : command2.args.slice(0, separator);
+  return command2.positionals.slice(1).filter((word) => before2.includes(word));
+}
+var gem_not_pinned_default = defineRule({
+  id: "gem-not-pinned",
+  aliases: ["DL3028"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`gem install` of a gem without a version",
+    details: `Flags each gem of a \`gem install\` that names no version: neither \`gem:version\` nor a
+\`-v\`/\`--version\` option on the command. Local \`.gem\` files are fine, and so is \`gem install -g\` (a
+gem.deps.rb or Gemfile). The values of options that take one (\`-i\`, \`-n\`, \`--source\`, \`--platform\`...) and
+the extension build options after \`--\` are not gems. ARG and ENV values are substituted before deciding
+(\`bundler:\${BUNDLER_VERSION}\` is pinned).`,
+    why: `Without a version, \`gem install\` takes the latest release on the day of the build, so the same
+Dockerfile can give a different image, or fail when a new release drops support for the Ruby in the image.`,
+    bad: `FROM ruby:3.3-slim
+RUN gem install bundler`,
+    good: `FROM ruby:3.3-slim
+RUN gem install bundler:2.5.6`,
+    notes: `One finding per unpinned gem, on the gem. \`-v\` applies to every gem of the command, as in hadolint.
+Gems from a Gemfile are pinned by Gemfile.lock: prefer \`bundle install\`.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "gem" || command2.positionals[0]?.value !== "install") continue;
+        if (command2.flags.some((flag) => flag.name === "-v" || flag.name === "--version")) continue;
+        for (const word of gems(command2)) {
+          const names = gemNames(word, run2);
+          if (names === null) continue;
+          const unpinned3 = names.filter((name) => !pinned4(name));
+          if (unpinned3.length === 0) continue;
+          report({
+            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}:<version>\` or \`-v <version>\`` : `\`${word.display}\` holds gems not pinned to a version (${unpinned3.join(", ")}): use \`gem:<version>\``,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/go-package-not-pinned.ts
+var SUBCOMMANDS = /* @__PURE__ */ new Set(["install", "get", "run"]);
+function wordValue(word, run2) {
+  if (word.value !== null) return word.value;
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  return resolveWord(run2, word.text);
+}
+function unpinned(spec) {
+  if (spec === "" || spec.includes("@")) return false;
+  if (/^[.~/]/.test(spec) || spec.endsWith(".go")) return false;
+  return spec.split("/")[0].includes(".");
+}
+var go_package_not_pinned_default = defineRule({
+  id: "go-package-not-pinned",
+  aliases: ["DL3062"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`go install`, `go get` or `go run` of a package without `@version`",
+    details: `Flags a remote package (a module path such as \`github.com/user/tool\` or \`golang.org/x/tools/gopls\`)
+named by \`go install\`, \`go get\` or \`go run\` without \`@version\`. Local packages (\`.\`, \`./cmd/app\`, \`./...\`),
+\`.go\` files, the standard library and packages of the main module are fine. For \`go run\` only the package is
+read; the words after it are the program's arguments. ARG and ENV values are substituted before deciding; a
+package whose name stays unknown is not flagged.`,
+    why: `Pin versions. Without \`@version\`, \`go install\` resolves the newest release (or the main module's
+requirement) on the day of the build, so two builds of the same Dockerfile can ship different tools.`,
+    bad: `FROM golang:1.22
+RUN go install github.com/go-delve/delve/cmd/dlv`,
+    good: `FROM golang:1.22
+RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0`,
+    notes: `Values of build flags (\`-ldflags\`, \`-tags\`, \`-o\`, \`-mod\`...) are never taken for packages. Any
+\`@query\` counts as a version, \`@latest\` too, as in hadolint. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "go" || !SUBCOMMANDS.has(command2.subcommand ?? "")) continue;
+        let packages = command2.positionals.slice(1);
+        if (command2.subcommand === "run") packages = packages.slice(0, 1);
+        for (const word of packages) {
+          const value = wordValue(word, run2);
+          if (value === null) continue;
+          const specs = word.text.includes("$") && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
+          const loose = specs.find(unpinned);
+          if (!loose) continue;
+          report({
+            message: `\`go ${command2.subcommand} ${loose}\` fetches whatever version is newest; pin it (\`${loose}@<version>\`)`,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/inconsistent-instruction-casing.ts
+function casingOf(inst) {
+  const text = inst.keywordText;
+  if (text === text.toUpperCase()) return "uppercase";
+  if (text === text.toLowerCase()) return "lowercase";
+  return null;
+}
+var inconsistent_instruction_casing_default = defineRule({
+  id: "inconsistent-instruction-casing",
+  aliases: ["ConsistentInstructionCasing"],
+  severity: "warning",
+  category: "style",
+  fixable: true,
+  docs: {
+    summary: "Instruction keyword not in the case most of the file uses",
+    details: `Counts the instruction keywords written in upper case and in lower case; the larger group is the
+file's convention (upper case on a tie). Flags every keyword written otherwise, including mixed-case keywords
+such as \`Run\`. The fix rewrites the keyword in the file's case. ONBUILD triggers are checked too.`,
+    why: `Docker accepts keywords in any case, but a file that mixes \`RUN\` and \`run\` is harder to scan, and the
+odd one out usually comes from a paste.`,
+    bad: `FROM alpine:3.20
+run apk add --no-cache curl
+COPY app /app`,
+    good: `FROM alpine:3.20
+RUN apk add --no-cache curl
+COPY app /app`,
+    notes: "Same as BuildKit's `ConsistentInstructionCasing` check."
+  },
+  check({ file, report }) {
+    const all = [];
+    for (const inst of file.instructions) {
+      all.push(inst);
+      if (inst.trigger) all.push(inst.trigger);
+    }
+    let upper = 0;
+    let lower = 0;
+    for (const inst of all) {
+      const casing = casingOf(inst);
+      if (casing === "uppercase") upper++;
+      else if (casing === "lowercase") lower++;
+    }
+    const majority = lower > upper ? "lowercase" : "uppercase";
+    for (const inst of all) {
+      if (casingOf(inst) === majority) continue;
+      report({
+        message: `Command '${inst.keywordText}' should match the case of the command majority (${majority})`,
+        range: inst.keywordRange,
+        fix: [{ range: inst.keywordRange, text: majority === "uppercase" ? inst.keywordText.toUpperCase() : inst.keywordText.toLowerCase() }]
+      });
+    }
+  }
+});
+
+// rules/inline-ignore-comment.ts
+var PRAGMA = /^(?:whale-ignore(?:-file)?(?:\s|$)|hadolint\s+(?:global\s+)?ignore\s*=)/;
+var inline_ignore_comment_default = defineRule({
+  id: "inline-ignore-comment",
+  aliases: ["DL1001"],
+  severity: "info",
+  category: "maintainability",
+  enabledByDefault: false,
+  docs: {
+    summary: "An inline comment that ignores findings",
+    details: `Flags comments that turn rules off inside the Dockerfile: \`# whale-ignore ...\`,
+\`# whale-ignore-file ...\`, \`# hadolint ignore=...\` and \`# hadolint global ignore=...\`.`,
+    why: `A team that wants every exception to go through review keeps them in the configuration, where they
+are in one place; an ignore comment hides a finding in the file that has it, and outlives the reason
+it was written for.`,
+    bad: `FROM debian:12-slim
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*`,
+    good: `FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 \\
+ && rm -rf /var/lib/apt/lists/*`,
+    notes: `Off by default, as in hadolint: ignore comments are the normal way to accept a finding. Turn it on
+where exceptions must be made in \`.whale.yaml\` instead. Comments that only mention a tool
+(\`# linted with hadolint\`) are not reported.`
+  },
+  check({ file, report }) {
+    for (const comment of file.comments) {
+      if (!PRAGMA.test(comment.text)) continue;
+      report({ message: "inline ignore comment: accept the finding in the configuration instead", range: comment.range });
+    }
+  }
+});
+
+// rules/instruction-before-from.ts
+var instruction_before_from_default = defineRule({
+  id: "instruction-before-from",
+  aliases: ["DL3061"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "An instruction other than ARG before the first FROM",
+    details: `Flags every instruction other than \`ARG\` that comes before the first \`FROM\`. (Parser directives
+and comments may come first; unknown instructions are \`parse-error\`'s.)`,
+    why: `Docker refuses the Dockerfile: every instruction but the global ARGs belongs to a stage, and stages
+start with FROM.`,
+    bad: `ENV NODE_ENV=production
+FROM node:22-slim`,
+    good: `ARG NODE_VERSION=22
+FROM node:\${NODE_VERSION}-slim
+ENV NODE_ENV=production`,
+    notes: `A syntax error to Docker, reported under this rule rather than \`parse-error\` so that hadolint's code
+DL3061 keeps working in configuration and ignore comments.`
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      if (inst.stage !== null || inst.keyword === "ARG" || !KNOWN_INSTRUCTIONS.has(inst.keyword)) continue;
+      report({ message: `${inst.keyword} before the first FROM: only ARG may come before FROM`, range: inst.keywordRange });
+    }
+  }
+});
+
+// rules/invalid-base-image-platform.ts
+var invalid_base_image_platform_default = defineRule({
+  id: "invalid-base-image-platform",
+  aliases: ["InvalidBaseImagePlatform"],
+  severity: "warning",
+  category: "correctness",
+  options: {
+    platforms: {
+      type: "map",
+      default: {},
+      description: "Platforms each base image provides: image name (`python` or `ghcr.io/org/app`) -> comma-separated platforms (`linux/amd64,linux/arm64`)."
+    }
+  },
+  docs: {
+    summary: "FROM --platform asks for a platform the base image does not provide",
+    details: `BuildKit reports this when the image it pulled for a stage has another platform than the one the build
+asked for. Which platforms an image provides is in its registry manifest, which a static linter does not read:
+without configuration the rule is quiet. With the \`platforms\` option listing the platforms of some images,
+it flags a \`FROM --platform=<p>\` (value resolved, variables known) naming one of them that lacks \`<p>\`.`,
+    why: `An image pulled for the wrong platform runs under emulation or not at all ("exec format error"), and
+the build may silently produce an image for another architecture than intended.`,
+    bad: `FROM --platform=linux/arm64 mcr.microsoft.com/windows/servercore:ltsc2022
+RUN echo hi`,
+    good: `FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022
+RUN echo hi`,
+    exampleOptions: { platforms: { "mcr.microsoft.com/windows/servercore": "windows/amd64" } },
+    notes: `BuildKit's \`InvalidBaseImagePlatform\` check compares against the pulled image; whale cannot pull, so by
+default this rule never reports. \`$BUILDPLATFORM\`/\`$TARGETPLATFORM\` and other unresolved values are not
+checked. A platform with a variant (\`linux/arm/v7\`) matches a listed \`linux/arm\`.`
+  },
+  check({ file, options, report }) {
+    const platforms = options.platforms;
+    if (Object.keys(platforms).length === 0) return;
+    for (const stage of file.stages) {
+      const image = stage.image;
+      const flag = stage.platform;
+      if (!image || image.unresolved || !flag || flag.value === null || !flag.valueRange) continue;
+      const wanted = resolveWord(stage.from, flag.value, file.escapeChar);
+      if (!wanted) continue;
+      const name = image.registry ? `${image.registry}/${image.repository}` : officialName(image.repository);
+      const listed = platforms[name] ?? platforms[image.registry ? name : `docker.io/library/${name}`];
+      if (listed === void 0) continue;
+      const available = listed.split(",").map((p) => p.trim().toLowerCase()).filter(Boolean);
+      const want = wanted.toLowerCase();
+      if (available.some((p) => p === want || want.startsWith(p + "/"))) continue;
+      report({
+        message: `Base image ${image.resolved} does not provide platform "${wanted}" (it provides ${available.join(", ")})`,
+        range: flag.valueRange
+      });
+    }
+  }
+});
+
+// rules/invalid-default-arg-in-from.ts
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
+var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
+var REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`
+);
+function validReference(name) {
+  return name.length <= 255 && REFERENCE.test(name);
+}
+var invalid_default_arg_in_from_default = defineRule({
+  id: "invalid-default-arg-in-from",
+  aliases: ["InvalidDefaultArgInFrom"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "FROM gives an empty or invalid image name with the default values of its ARGs",
+    details: `Flags a \`FROM\` whose image uses global ARGs when substituting their default values (or nothing, for an
+\`ARG NAME\` without a default) gives an empty or invalid image reference, such as \`alpine:\` from
+\`FROM alpine:\${TAG}\` with \`ARG TAG\`. Such a file builds only when every build passes \`--build-arg\`.`,
+    why: `A Dockerfile should build with a plain \`docker build .\`. Giving the ARG a sensible default documents the
+expected value and keeps the build working; if the value must be chosen, \`\${TAG:?}\` would at least fail
+with a message, but a default is better.`,
+    bad: `ARG TAG
+FROM alpine:\${TAG}`,
+    good: `ARG TAG=3.20
+FROM alpine:\${TAG}`,
+    notes: `Same as BuildKit's \`InvalidDefaultArgInFrom\` check. Not reported: a FROM using a built-in build
+argument (\`TARGETARCH\`...), whose value BuildKit fills in, and a variable that no global ARG declares (that is
+\`undefined-arg-in-from\`). The result may name an earlier stage.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const from = stage.from;
+      const word = from.args[0];
+      if (!word || !word.value.includes("$")) continue;
+      const refs = expand(word.value, () => void 0, file.escapeChar).references;
+      if (refs.length === 0) continue;
+      if (refs.some((ref) => {
+        const v = from.scope.get(ref.name);
+        return !v || v.kind === "builtin";
+      })) continue;
+      const resolved = expand(word.value, scopeLookup(from.scope), file.escapeChar).value;
+      if (resolved !== "" && file.stages.some((s) => s.index < stage.index && s.name === resolved.toLowerCase())) continue;
+      if (resolved !== "" && validReference(resolved)) continue;
+      report({
+        message: `Default value for ARG ${word.value} results in empty or invalid base image name`,
+        range: word.range
+      });
+    }
+  }
+});
+
+// src/lint/labels.ts
+var LABEL_KINDS = ["text", "url", "rfc3339", "spdx", "hash", "semver", "email"];
+var LABEL_SCHEMA_OPTION = {
+  type: "map",
+  default: {},
+  description: `Label name -> kind of value: ${LABEL_KINDS.join(", ")} (hadolint's \`label-schema\`).`,
+  validate: (value) => {
+    if (typeof value !== "object" || Array.isArray(value)) return null;
+    const wrong = Object.values(value).filter((kind) => !LABEL_KINDS.includes(kind));
+    return wrong.length ? `label kinds are ${LABEL_KINDS.join(", ")}` : null;
+  }
+};
+function labelSchema(options) {
+  const value = options["labelSchema"];
+  return value && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function labelsOf(file, triggers = false) {
+  const labels = [];
+  for (const top of file.instructions) {
+    const inst = triggers ? top.trigger ?? top : top;
+    if (inst.keyword !== "LABEL") continue;
+    const later = inst.onbuild !== null;
+    for (const pair of inst.pairs) {
+      const key = later ? pair.key.includes("$") ? null : pair.key : resolveWord(inst, pair.key, file.escapeChar);
+      const value = pair.rawValue === null ? "" : later ? pair.value : resolveWord(inst, pair.rawValue, file.escapeChar);
+      labels.push({ inst, pair, key, value });
+    }
+  }
+  return labels;
+}
+function invalidSchemaLabels(file, options, kind, valid) {
+  const schema = labelSchema(options);
+  return labelsOf(file).filter((label) => label.key !== null && schema[label.key] === kind && label.value !== null && label.value.trim() !== "" && !valid(label.value.trim()));
+}
+
+// rules/invalid-label-key.ts
+var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
+var VALID = /^[a-z](?:[a-z0-9.-]*[a-z0-9])?$/;
+var invalid_label_key_default = defineRule({
+  id: "invalid-label-key",
+  aliases: ["DL3048"],
+  severity: "style",
+  category: "style",
+  docs: {
+    summary: "A LABEL key that is not a valid label key, or uses a namespace reserved for Docker",
+    details: `Flags a \`LABEL\` key (ARG and ENV values substituted) that:
+
+- uses a namespace Docker reserves for itself: \`com.docker.*\`, \`io.docker.*\`, \`org.dockerproject.*\`;
+- or is not written as Docker asks label keys to be: lower-case letters, digits, \`.\` and \`-\` only,
+  starting with a letter and ending with a letter or digit, without \`..\` or \`--\`.
+
+ONBUILD LABEL keys are checked too.`,
+    why: `Label keys are read by tools that match them exactly: \`Maintainer\`, \`maintainer\` and
+\`MAINTAINER\` are three labels, and \`version_1\` does not fit the reverse-DNS naming that lets
+organisations share label names without clashes. Keys in Docker's own namespaces may be overwritten or
+interpreted by Docker.`,
+    bad: `FROM alpine:3.20
+LABEL Maintainer="team@example.com" com.docker.extension.title="App"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.authors="team@example.com" com.example.title="App"`,
+    notes: `Not reported: keys built from a variable that has no value in the Dockerfile. The reverse-DNS
+prefix is recommended by Docker but not required, so \`maintainer\` or \`version\` alone are valid keys.
+\`org.label-schema.*\` and \`org.opencontainers.*\` are fine.`
+  },
+  check({ file, report }) {
+    for (const label of labelsOf(file, true)) {
+      const key = label.key;
+      if (key === null || key === "") continue;
+      const range = label.pair.keyRange;
+      const reserved = RESERVED.find((prefix) => key.toLowerCase().startsWith(prefix));
+      if (reserved) {
+        report({ message: `label key "${key}" uses the namespace ${reserved}* reserved for Docker`, range });
+      } else if (!VALID.test(key) || key.includes("..") || key.includes("--")) {
+        report({ message: `invalid label key "${key}": use lower-case letters, digits, "." and "-", start with a letter, end with a letter or digit, no ".." or "--"`, range });
+      }
+    }
+  }
+});
+
+// rules/label-empty.ts
+var label_empty_default = defineRule({
+  id: "label-empty",
+  aliases: ["DL3051"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label of the label schema with an empty value",
+    details: `Flags a \`LABEL\` whose key is in the \`labelSchema\` option (any kind) and whose value is empty (\`LABEL version=""\`, \`LABEL version=\`), also after ARG and ENV values are substituted.`,
+    why: `A label the schema requires is there to be read by tools and people (who built the image, from which commit, under which license). An empty value satisfies a presence check while telling nothing: it is usually a build argument that was never passed.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.version=""`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.version="1.4.2"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`). Not reported: labels outside the schema, and a value taken from a variable that has no value in the Dockerfile (\`LABEL version=$VERSION\` with \`ARG VERSION\`): it is given at build time. Values of other kinds are checked by \`label-not-url\`, \`label-not-rfc3339\`, \`label-not-spdx\`, \`label-not-git-hash\`, \`label-not-semver\` and \`label-not-email\`.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.version": "semver" } }
+  },
+  check({ file, options, report }) {
+    const schema = labelSchema(options);
+    for (const label of labelsOf(file)) {
+      if (label.key === null || !Object.hasOwn(schema, label.key) || label.value === null || label.value.trim() !== "") continue;
+      report({ message: `label "${label.key}" is empty`, range: label.pair.range });
+    }
+  }
+});
+
+// rules/label-not-email.ts
+var LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+function isEmail(value) {
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || at === value.length - 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL.test(local)) return false;
+  if (/^\[[0-9A-Fa-f:.]+\]$/.test(domain)) return true;
+  return domain.split(".").every((part) => DOMAIN_LABEL.test(part));
+}
+var label_not_email_default = defineRule({
+  id: "label-not-email",
+  aliases: ["DL3058"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares an email address whose value is not an email address",
+    details: `Flags a \`LABEL\` whose key has the kind \`email\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not a plain email address (\`team@example.com\`).`,
+    why: `A contact label is read by programs that send mail or open tickets. \`Jane Doe <jane@example.com>\`, \`jane at example.com\` or a team name has to be fixed by hand before anyone can be reached.`,
+    bad: `FROM alpine:3.20
+LABEL com.example.contact="Jane Doe <jane@example.com>"`,
+    good: `FROM alpine:3.20
+LABEL com.example.contact="jane@example.com"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`email\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time. Only the address itself is accepted, as hadolint does: a display name with the address in angle brackets is reported. Quoted local parts (\`"a b"@example.com\`) are reported too.`,
+    exampleOptions: { labelSchema: { "com.example.contact": "email" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "email", isEmail)) {
+      report({ message: `label "${label.key}" is not an email address: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// rules/label-not-git-hash.ts
+function isGitHash(value) {
+  return /^[0-9a-f]+$/i.test(value) && (value.length >= 7 && value.length <= 40 || value.length === 64);
+}
+var label_not_git_hash_default = defineRule({
+  id: "label-not-git-hash",
+  aliases: ["DL3055"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares a git hash whose value is not a git commit hash",
+    details: `Flags a \`LABEL\` whose key has the kind \`hash\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not a git commit id: 7 to 40 hexadecimal digits (an abbreviated or full SHA-1 id) or 64 (SHA-256).`,
+    why: `\`org.opencontainers.image.revision\` ties the image to the commit it was built from. A branch name such as \`main\` or a tag moves, so the label stops saying what is in the image.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.revision="main"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.revision="9f1c2e7d4b8a6f3e2d1c0b9a8f7e6d5c4b3a2f1e"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`hash\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time. hadolint accepts only 7 or 40 digits; git abbreviates to more than 7 digits in large repositories, and SHA-256 repositories use 64, so those are accepted too.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.revision": "hash" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "hash", isGitHash)) {
+      report({ message: `label "${label.key}" is not a git commit hash: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// rules/label-not-in-schema.ts
+var label_not_in_schema_default = defineRule({
+  id: "label-not-in-schema",
+  aliases: ["DL3050"],
+  severity: "info",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: {
+    labelSchema: LABEL_SCHEMA_OPTION,
+    strictLabels: { type: "boolean", default: false, description: "Report labels that are not in `labelSchema` (hadolint's `strict-labels`)." }
+  },
+  docs: {
+    summary: "A label that is not in the label schema, with strict labels",
+    details: `With the \`strictLabels\` option on, flags every \`LABEL\` key (ARG and ENV values substituted) that is
+not named in the \`labelSchema\` option.`,
+    why: `A team that fixes its label schema wants one name per fact: \`maintainer\` next to
+\`org.opencontainers.image.authors\`, or a typo such as \`org.opencontainers.image.licence\`, splits what
+tools read into two places.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://github.com/acme/app" maintainer="team@example.com"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://github.com/acme/app"`,
+    notes: `Off until configured: it needs \`strictLabels: true\` and \`labelSchema\` (hadolint's
+\`strict-labels\` and \`label-schema\`). Not reported: keys built from a variable that has no value in the
+Dockerfile, and ONBUILD LABEL (it labels a later image).`,
+    exampleOptions: { strictLabels: true, labelSchema: { "org.opencontainers.image.source": "url" } }
+  },
+  check({ file, options, report }) {
+    if (options["strictLabels"] !== true) return;
+    const schema = labelSchema(options);
+    for (const label of labelsOf(file)) {
+      if (label.key === null || Object.hasOwn(schema, label.key)) continue;
+      report({ message: `label "${label.key}" is not in the label schema`, range: label.pair.keyRange });
+    }
+  }
+});
+
+// rules/label-not-rfc3339.ts
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+function isRfc3339(value) {
+  const match = RFC3339.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = match[9] === void 0 || Number(match[9]) <= 23 && Number(match[10]) <= 59;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 60 && offsetOk;
+}
+var label_not_rfc3339_default = defineRule({
+  id: "label-not-rfc3339",
+  aliases: ["DL3053"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares a time whose value is not an RFC 3339 date and time",
+    details: `Flags a \`LABEL\` whose key has the kind \`rfc3339\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not an RFC 3339 date and time (\`2024-05-01T12:30:00Z\`, \`2024-05-01T12:30:00.5+02:00\`): a full date, a time with seconds and a time zone (\`Z\` or an offset).`,
+    why: `\`org.opencontainers.image.created\` is read by programs that sort and compare images by build time. \`May 1st\`, \`2024-05-01\` or a Unix timestamp cannot be compared with the other images' values, and a time without a zone is off by hours.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.created="2024-05-01 12:30"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.created="2024-05-01T12:30:00Z"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`rfc3339\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time. RFC 3339 allows a space instead of \`T\` between date and time, and so does this rule; dates that do not exist (\`2024-02-30\`) are reported.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.created": "rfc3339" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "rfc3339", isRfc3339)) {
+      report({ message: `label "${label.key}" is not an RFC 3339 date and time: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// rules/label-not-semver.ts
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemver(value) {
+  return SEMVER.test(value);
+}
+var label_not_semver_default = defineRule({
+  id: "label-not-semver",
+  aliases: ["DL3056"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares a version whose value is not a semantic version",
+    details: `Flags a \`LABEL\` whose key has the kind \`semver\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not a semantic version (\`1.4.2\`, \`2.0.0-rc.1\`, \`1.0.0+build.5\`) as defined by Semantic Versioning 2.0.0.`,
+    why: `Tools that pick the newest image or check compatibility compare versions. \`v1.4\`, \`1.4\` or \`latest\` sort wrongly or not at all.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.version="v1.4"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.version="1.4.0"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`semver\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time. A leading \`v\` is reported: it is not part of a semantic version.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.version": "semver" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "semver", isSemver)) {
+      report({ message: `label "${label.key}" is not a semantic version: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// src/lint/spdx-ids.ts
+var LICENSES = [
+  "0BSD 3D-Slicer-1.0 AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0-only AGPL-1.0-or-later",
+  "AGPL-3.0-only AGPL-3.0-or-later ALGLIB-Documentation AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD",
+  "ANTLR-PD-fallback APAFML APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0",
+  "ASWF-Digital-Assets-1.1 Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia",
+  "Advanced-Cryptics-Dictionary Afmparse Aladdin Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999",
+  "Artistic-1.0 Artistic-1.0-Perl Artistic-1.0-cl8 Artistic-2.0 Artistic-dist Aspell-RU BOLA-1.1 BSD-1-Clause",
+  "BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-Patent BSD-2-Clause-Views BSD-2-Clause-first-lines",
+  "BSD-2-Clause-pkgconf-disclaimer BSD-2-Clause-pos-unchanged BSD-3-Clause BSD-3-Clause-Attribution",
+  "BSD-3-Clause-Clear BSD-3-Clause-HP BSD-3-Clause-LBNL BSD-3-Clause-Modification",
+  "BSD-3-Clause-No-Military-License BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-OpenWebUI BSD-3-Clause-Sun",
+  "BSD-3-Clause-Tso BSD-3-Clause-acpica BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened BSD-4-Clause-UC",
+  "BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk",
+  "BSD-Mark-Modifications BSD-Protection BSD-Source-Code BSD-Source-Code-no-disclaimer BSD-Source-alt-GPL",
+  "BSD-Source-beginning-file BSD-Systemics BSD-Systemics-W3Works BSD-ask-to-endorse BSL-1.0 BUSL-1.1 Baekmuk",
+  "Bahyph Barr Beerware BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter Bitstream-Vera BlueOak-1.0.0 Boehm-GC",
+  "Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause",
+  "Brian-Gladman-3-Clause-no-conversion Buddy Bugroff C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception CAPEC-tou",
+  "CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE",
+  "CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0",
+  "CC-BY-NC-3.0-DE CC-BY-NC-3.0-IGO CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0",
+  "CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO",
+  "CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0 CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0",
+  "CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE",
+  "CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0 CC-SA-1.0 CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0",
+  "CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0 CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B",
+  "CECILL-C CERN-OHL-1.1 CERN-OHL-1.2 CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach",
+  "CMU-Mach-nodoc CNRI-Jython CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 CPAL-1.0 CPL-1.0 CPOL-1.02",
+  "CUA-OPL-1.0 Caldera Caldera-no-preamble Catharon ClArtistic Clips Community-Spec-1.0 Condor-1.1",
+  "Cornell-Lossless-JPEG Cronyx Crossword CryptoSwift CrystalStacker Cube D-FSL-1.0 DEC-3-Clause DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0 DOC DRL-1.0 DRL-1.1 DSDP DocBook-DTD DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn",
+  "ECL-1.0 ECL-2.0 EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 ESA-PL-permissive-2.4 ESA-PL-strong-copyleft-2.4",
+  "ESA-PL-weak-copyleft-2.4 EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2 Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM",
+  "FDK-AAC FDK-MPEG-H FSFAP FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2",
+  "FSL-1.1-MIT FTL Fair Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC FreeImage Furuseth GCR-docs GD",
+  "GFDL-1.1-invariants-only GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later GFDL-1.2-invariants-only",
+  "GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only GFDL-1.2-no-invariants-or-later GFDL-1.2-only",
+  "GFDL-1.2-or-later GFDL-1.3-invariants-only GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only",
+  "GFDL-1.3-no-invariants-or-later GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL GPL-1.0-only GPL-1.0-or-later",
+  "GPL-2.0-only GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later Game-Programming-Gems Giftware Glide Glulxe",
+  "Graphics-Gems Gutmann HDF5 HIDAPI HP-1986 HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston HPND-INRIA-IMAG",
+  "HPND-Intel HPND-Kevlin-Henney HPND-MIT-disclaimer HPND-Markus-Kuhn HPND-Netrek HPND-Pbmplus HPND-SMC HPND-UC",
+  "HPND-UC-export-US HPND-doc HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement HPND-export-US-modify",
+  "HPND-export2-US HPND-merchantability-variant HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr",
+  "HPND-sell-variant HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev",
+  "HPND-sell-variant-critical-systems HTMLTIDY HaskellReport Hippocratic-2.1 Hippocratic-3.0-core IBM-pibs ICU",
+  "IEC-Code-Components-EULA IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ISO-permission ImageMagick Imlib2 Info-ZIP",
+  "Informatica Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON Jam JasPer-2.0 Kastrup",
+  "Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1-only LGPL-2.1-or-later",
+  "LGPL-3.0-only LGPL-3.0-or-later LGPLLR LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a",
+  "LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e Latex2e-translated-notice Leptonica LiLiQ-P-1.1",
+  "LiLiQ-R-1.1 LiLiQ-Rplus-1.1 Libpng Linux-OpenIB Linux-man-pages-1-para Linux-man-pages-copyleft",
+  "Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var Lucida-Bitmap-Fonts MIPS MIT MIT-0 MIT-CMU",
+  "MIT-Click MIT-Festival MIT-Khronos-old MIT-Modern-Variant MIT-STK MIT-Wu MIT-advertising MIT-enna MIT-feh",
+  "MIT-open-group MIT-testregex MITNFA MMIXware MMPL-1.0.1 MPEG-SSG MPL-1.0 MPL-1.1 MPL-2.0",
+  "MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL MVT-1.1 Mackerras-3-Clause",
+  "Mackerras-3-Clause-acknowledgment MakeIndex Martin-Birgmeier McPhee-slideshow Minpack MirOS Motosoto",
+  "MulanPSL-1.0 MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0 NCBI-PD NCGL-UK-2.0 NCL NCSA NGPL NICTA-1.0",
+  "NIST-PD NIST-PD-TNT NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL",
+  "NTIA-PD NTP NTP-0 Naumen NetCDF Newsletr Nokia Noweb O-UDA-1.0 OAR OCCT-PL OCLC-2.0 ODC-By-1.0 ODbL-1.0 OFFIS",
+  "OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1 OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0",
+  "OGL-UK-1.0 OGL-UK-2.0 OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1",
+  "OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML",
+  "OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSC-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0 OSSP OpenMDW-1.0",
+  "OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0 PHP-3.01 PPL PSF-2.0",
+  "ParaType-Free-Font-1.3 Parity-6.0.0 Parity-7.0.0 Pixar Plexus PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0 PostgreSQL Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004 Qhull RHeCos-1.1",
+  "RPL-1.1 RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby Ruby-pty SAX-PD SAX-PD-2.0 SCEA SGI-B-1.0 SGI-B-1.1 SGI-B-2.0",
+  "SGI-OpenGL SGMLUG-PM SGP4 SHL-0.5 SHL-0.51 SISSL SISSL-1.2 SL SMAIL-GPL SMLNJ SMPPL SNIA SOFA SPL-1.0",
+  "SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 SUL-1.0 SWL Saxpath SchemeReport Sendmail Sendmail-8.23",
+  "Sendmail-Open-Source-1.1 SimPL-2.0 Sleepycat Soundex Spencer-86 Spencer-94 Spencer-99 SugarCRM-1.1.3 Sun-PPP",
+  "Sun-PPP-2000 SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate TORQUE-1.1 TOSL TPDL TPL-1.0 TTWL",
+  "TTYP0 TU-Berlin-1.0 TU-Berlin-2.0 TekHVC TermReadKey ThirdEye TrustedQSL UCAR UCL-1.0 UMich-Merit UPL-1.0",
+  "URT-RLE Ubuntu-font-1.0 UnRAR Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU UnixCrypt Unlicense",
+  "Unlicense-libtelnet Unlicense-libwhirlpool VOSTROM VSL-1.0 Vim Vixie-Cron W3C W3C-19980720 W3C-20150513",
+  "WTFNMFPL WTFPL Watcom-1.0 Widget-Workshop WordNet Wsuipa X11 X11-distribute-modifications-variant",
+  "X11-no-permit-persons X11-swapped XFree86-1.1 XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0 YPL-1.1 ZPL-1.1",
+  "ZPL-2.0 ZPL-2.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib any-OSI any-OSI-perl-modules atc-game",
+  "bcrypt-Solar-Designer blessing bzip2-1.0.6 check-cvs checkmk copyleft-next-0.3.0 copyleft-next-0.3.1 curl",
+  "cve-tou diffmark dtoa dvipdfm eGenix etalab-2.0 fwlw gSOAP-1.3b generic-xts gnuplot gtkbook hdparm",
+  "hyphen-bulgarian iMatix jove libpng-1.6.35 libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent lsof magaz",
+  "mailprio man2html metamail mpi-permissive mpich2 mplus ngrep pkgconf pnmstitch psfrag psutils python-ldap",
+  "radvd snprintf softSurfer ssh-keyscan swrule threeparttable ulem w3m wwl xinetd xkeyboard-config-Zinoviev",
+  "xlock xpp xzoom zlib-acknowledgement AGPL-1.0 AGPL-3.0 BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD GFDL-1.1",
+  "GFDL-1.2 GFDL-1.3 GPL-1.0 GPL-2.0 GPL-2.0-with-GCC-exception GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-3.0",
+  "GPL-3.0-with-GCC-exception GPL-3.0-with-autoconf-exception LGPL-2.0 LGPL-2.1 LGPL-3.0 Net-SNMP Nunit",
+  "StandardML-NJ bzip2-1.0.5 eCos-2.0 wxWindows"
+].join(" ");
+var EXCEPTIONS = [
+  "389-exception Asterisk-exception Autoconf-exception-2.0 Autoconf-exception-3.0 Autoconf-exception-generic",
+  "Autoconf-exception-generic-3.0 Autoconf-exception-macro Bison-exception-1.24 Bison-exception-2.2",
+  "Bootloader-exception Classpath-exception-2.0 CLISP-exception-2.0 cryptsetup-OpenSSL-exception",
+  "DigiRule-FOSS-exception eCos-exception-2.0 Fawkes-Runtime-exception FLTK-exception fmt-exception",
+  "Font-exception-2.0 freertos-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note GCC-exception-3.1",
+  "Gmsh-exception GNAT-exception GNOME-examples-exception GNU-compiler-exception gnu-javamail-exception",
+  "GPL-3.0-interface-exception GPL-3.0-linking-exception GPL-3.0-linking-source-exception GPL-CC-1.0",
+  "GStreamer-exception-2005 GStreamer-exception-2008 i2p-gpl-java-exception KiCad-libraries-exception",
+  "LGPL-3.0-linking-exception libpri-OpenH323-exception Libtool-exception Linux-syscall-note LLGPL LLVM-exception",
+  "LZMA-exception mif-exception OCaml-LGPL-linking-exception OCCT-exception-1.0 OpenJDK-assembly-exception-1.0",
+  "openvpn-openssl-exception PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception Qt-GPL-exception-1.0",
+  "Qt-LGPL-exception-1.1 Qwt-exception-1.0 SANE-exception SHL-2.0 SHL-2.1 stunnel-exception SWI-exception",
+  "Swift-exception Texinfo-exception u-boot-exception-2.0 UBDL-exception Universal-FOSS-exception-1.0",
+  "vsftpd-openssl-exception WxWindows-exception-3.1 x11vnc-openssl-exception"
+].join(" ");
+var SPDX_LICENSE_IDS = new Set(LICENSES.toLowerCase().split(" "));
+var SPDX_EXCEPTION_IDS = new Set(EXCEPTIONS.toLowerCase().split(" "));
+
+// rules/label-not-spdx.ts
+function isLicense(token) {
+  if (/^(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(token)) return true;
+  return SPDX_LICENSE_IDS.has(token.replace(/\+$/, "").toLowerCase());
+}
+function isException(token) {
+  return SPDX_EXCEPTION_IDS.has(token.toLowerCase()) || /^(?:DocumentRef-[A-Za-z0-9.-]+:)?AdditionRef-[A-Za-z0-9.-]+$/.test(token);
+}
+function isSpdxExpression(value) {
+  const tokens = value.replace(/[()]/g, " $& ").trim().split(/\s+/);
+  let depth = 0;
+  let expectId = true;
+  let afterWith = false;
+  for (const token of tokens) {
+    if (token === "(" && expectId && !afterWith) {
+      depth++;
+    } else if (token === ")" && !expectId && depth > 0) {
+      depth--;
+    } else if ((token === "AND" || token === "OR" || token === "WITH") && !expectId) {
+      expectId = true;
+      afterWith = token === "WITH";
+    } else if (expectId && (afterWith ? isException(token) : isLicense(token))) {
+      expectId = false;
+      afterWith = false;
+    } else {
+      return false;
+    }
+  }
+  return !expectId && depth === 0;
+}
+var label_not_spdx_default = defineRule({
+  id: "label-not-spdx",
+  aliases: ["DL3054"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares a license whose value is not an SPDX license expression",
+    details: `Flags a \`LABEL\` whose key has the kind \`spdx\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not an SPDX license expression: license ids (\`MIT\`, \`Apache-2.0\`, \`GPL-3.0-or-later\`, \`LicenseRef-acme\`) joined with \`AND\`, \`OR\`, \`WITH\` and parentheses.`,
+    why: `\`org.opencontainers.image.licenses\` is read by license scanners and compliance tools, which understand SPDX ids. \`Apache License 2.0\`, \`GPL v2\` or \`see LICENSE\` have to be resolved by a person, every time.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.licenses="Apache License 2.0"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.licenses="Apache-2.0 OR MIT"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`spdx\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time. Ids are those of the SPDX License List (deprecated ids included), compared without regard to case; \`LicenseRef-...\` ids are accepted. hadolint accepts a single id only; this rule also accepts expressions (\`Apache-2.0 OR MIT\`), which the OCI annotation \`org.opencontainers.image.licenses\` allows.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.licenses": "spdx" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "spdx", isSpdxExpression)) {
+      report({ message: `label "${label.key}" is not an SPDX license expression: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// rules/label-not-url.ts
+function isUrl(value) {
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var label_not_url_default = defineRule({
+  id: "label-not-url",
+  aliases: ["DL3052"],
+  severity: "warning",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label the label schema declares a URL whose value is not a valid URL",
+    details: `Flags a \`LABEL\` whose key has the kind \`url\` in the \`labelSchema\` option and whose value, after ARG and ENV values are substituted, is not an absolute URL (a scheme such as \`https:\`, then the rest, without spaces).`,
+    why: `Labels such as \`org.opencontainers.image.source\` or \`org.opencontainers.image.url\` are followed by tools (registries link to the source, scanners to the documentation). A value like \`github.com/acme/app\` or \`see README\` is a dead link.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="github.com/acme/app"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://github.com/acme/app"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`) naming labels of the kind \`url\`. Not reported: labels of other kinds or outside the schema, an empty value (\`label-empty\` reports it), and a value taken from a variable that has no value in the Dockerfile (\`LABEL x=$X\` with \`ARG X\`): it is given at build time.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.source": "url" } }
+  },
+  check({ file, options, report }) {
+    for (const label of invalidSchemaLabels(file, options, "url", isUrl)) {
+      report({ message: `label "${label.key}" is not a valid URL: ${JSON.stringify(label.value)}`, range: label.pair.valueRange ?? label.pair.range });
+    }
+  }
+});
+
+// rules/legacy-key-value-format.ts
+function modern(pair, escapeChar) {
+  const raw = pair.rawValue ?? "";
+  if (pair.range.start.line !== pair.range.end.line) return null;
+  if (raw.includes('"') || raw.includes("'") || raw.includes(escapeChar)) return null;
+  return /\s/.test(raw) || raw === "" ? `${pair.key}="${raw}"` : `${pair.key}=${raw}`;
+}
+var legacy_key_value_format_default = defineRule({
+  id: "legacy-key-value-format",
+  aliases: ["LegacyKeyValueFormat"],
+  severity: "warning",
+  category: "maintainability",
+  fixable: true,
+  docs: {
+    summary: "`ENV key value` or `LABEL key value`: use `key=value`",
+    details: `Flags \`ENV\` and \`LABEL\` written in the legacy form, a key then everything else on the line as its
+value (\`ENV PATH /app/bin:$PATH\`), ONBUILD triggers included. The fix writes \`key=value\`, quoting the value
+when it has spaces; a value with quotes or escapes is left for a person to rewrite.`,
+    why: `The legacy form takes the rest of the line as one value, so \`ENV A 1 B 2\` sets \`A\` to \`1 B 2\` rather
+than two variables. Docker deprecated it; \`key=value\` is unambiguous and lets one instruction set several
+values.`,
+    bad: `FROM alpine:3.20
+ENV APP_HOME /app
+LABEL maintainer team@example.com`,
+    good: `FROM alpine:3.20
+ENV APP_HOME=/app
+LABEL maintainer=team@example.com`,
+    notes: "Same as BuildKit's `LegacyKeyValueFormat` check."
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "ENV" && inst.keyword !== "LABEL") continue;
+      for (const pair of inst.pairs) {
+        if (!pair.legacyForm) continue;
+        const text = modern(pair, file.escapeChar);
+        report({
+          message: `"${inst.keyword} key=value" should be used instead of legacy "${inst.keyword} key value" format`,
+          range: pair.range,
+          ...text === null ? {} : { fix: [{ range: pair.range, text }] }
+        });
+      }
+    }
+  }
+});
+
+// rules/ln-bin-sh.ts
+var ln_bin_sh_default = defineRule({
+  id: "ln-bin-sh",
+  aliases: ["DL4005"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`ln` replaces `/bin/sh`: use the SHELL instruction to change the shell",
+    details: `Flags an \`ln\` command whose link target is \`/bin/sh\` (\`ln -sf /bin/bash /bin/sh\`), at the command.`,
+    why: `Relinking \`/bin/sh\` changes the shell of every program and script in the image, including package
+maintainer scripts and the base image's own tooling, which were written for the distribution's \`sh\`. To run
+the Dockerfile's RUN instructions with bash, say so with \`SHELL ["/bin/bash", "-c"]\`: it affects the build
+steps only, and a reader sees it.`,
+    bad: `FROM debian:bookworm-slim
+RUN ln -sf /bin/bash /bin/sh
+RUN source /etc/profile`,
+    good: `FROM debian:bookworm-slim
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN source /etc/profile`,
+    notes: `Links made elsewhere (\`ln -s /bin/bash /usr/local/bin/sh\`) are not reported. Shells that are not
+POSIX are not checked.`
+  },
+  check({ file, report }) {
+    const check = (inst) => {
+      for (const command2 of runCommands(inst)) {
+        if (command2.name !== "ln" || command2.positionals.length < 2) continue;
+        const last = command2.positionals[command2.positionals.length - 1];
+        const target = last.value ?? resolveWord(inst, last.text);
+        if (target !== "/bin/sh" && target !== "/usr/bin/sh") continue;
+        report({ message: "Do not relink `/bin/sh`: set the shell for RUN with SHELL", range: command2.range });
+      }
+    };
+    if (!file.posixShell) return;
+    for (const run2 of allRuns(file)) check(run2);
+  }
+});
+
 // rules/maintainer-deprecated.ts
 function maintainerValue(file, inst) {
   const first = inst.args[0];
@@ -15532,6 +18367,104 @@ discouraged, the fix is mechanical and safe, and configurations written for hado
         range: inst.range,
         fix: [{ range: inst.range, text: label }]
       });
+    }
+  }
+});
+
+// rules/multiple-cmd.ts
+var multiple_cmd_default = defineRule({
+  id: "multiple-cmd",
+  aliases: ["DL4003", "MultipleInstructionsDisallowed"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "More than one CMD in a stage: only the last one takes effect",
+    details: `Flags every \`CMD\` of a stage that a later \`CMD\` of the same stage overrides. The finding
+is on the ignored instruction and names the one that wins.`,
+    why: `Docker keeps only the last CMD of a stage. The earlier ones are dead code that a reader takes for
+the container's behaviour, and usually the sign of a copy-paste or a forgotten line.`,
+    bad: 'FROM python:3.12-slim\nCMD ["python", "worker.py"]\nCMD ["python", "app.py"]',
+    good: 'FROM python:3.12-slim\nCMD ["python", "app.py"]',
+    notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
+one): that is the line to delete. A CMD that overrides one of a parent stage (\`FROM build\`) or of the base
+image is fine, and ONBUILD triggers are not counted. BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once; an alias
+can name only one whale rule, so it is this rule's (CMD, the case met most often, with the same default
+severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012) report the other two.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const all = instructionsOf(stage, "CMD");
+      const last = all[all.length - 1];
+      for (const inst of all.slice(0, -1)) {
+        report({
+          message: `CMD is overridden by the CMD on line ${last.range.start.line + 1}: only the last CMD of a stage takes effect`,
+          range: inst.keywordRange
+        });
+      }
+    }
+  }
+});
+
+// rules/multiple-entrypoint.ts
+var multiple_entrypoint_default = defineRule({
+  id: "multiple-entrypoint",
+  aliases: ["DL4004"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "More than one ENTRYPOINT in a stage: only the last one takes effect",
+    details: `Flags every \`ENTRYPOINT\` of a stage that a later \`ENTRYPOINT\` of the same stage overrides. The finding
+is on the ignored instruction and names the one that wins.`,
+    why: `Docker keeps only the last ENTRYPOINT of a stage. The earlier ones are dead code that a reader takes for
+the container's behaviour, and usually the sign of a copy-paste or a forgotten line.`,
+    bad: 'FROM alpine:3.20\nENTRYPOINT ["/docker-entrypoint.sh"]\nENTRYPOINT ["/app"]',
+    good: 'FROM alpine:3.20\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["/app"]',
+    notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
+one): that is the line to delete. A ENTRYPOINT that overrides one of a parent stage (\`FROM build\`) or of the base
+image is fine, and ONBUILD triggers are not counted. BuildKit reports the same under MultipleInstructionsDisallowed, an alias of \`multiple-cmd\`.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const all = instructionsOf(stage, "ENTRYPOINT");
+      const last = all[all.length - 1];
+      for (const inst of all.slice(0, -1)) {
+        report({
+          message: `ENTRYPOINT is overridden by the ENTRYPOINT on line ${last.range.start.line + 1}: only the last ENTRYPOINT of a stage takes effect`,
+          range: inst.keywordRange
+        });
+      }
+    }
+  }
+});
+
+// rules/multiple-healthcheck.ts
+var multiple_healthcheck_default = defineRule({
+  id: "multiple-healthcheck",
+  aliases: ["DL3012"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "More than one HEALTHCHECK in a stage: only the last one takes effect",
+    details: `Flags every \`HEALTHCHECK\` of a stage that a later \`HEALTHCHECK\` of the same stage overrides. The finding
+is on the ignored instruction and names the one that wins.`,
+    why: `Docker keeps only the last HEALTHCHECK of a stage. The earlier ones are dead code that a reader takes for
+the container's behaviour, and usually the sign of a copy-paste or a forgotten line.`,
+    bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
+    good: "FROM nginx:1.27\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
+    notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
+one): that is the line to delete. A HEALTHCHECK that overrides one of a parent stage (\`FROM build\`) or of the base
+image is fine, and ONBUILD triggers are not counted. \`HEALTHCHECK NONE\` counts as a HEALTHCHECK. BuildKit reports the same under MultipleInstructionsDisallowed, an alias of \`multiple-cmd\`.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const all = instructionsOf(stage, "HEALTHCHECK");
+      const last = all[all.length - 1];
+      for (const inst of all.slice(0, -1)) {
+        report({
+          message: `HEALTHCHECK is overridden by the HEALTHCHECK on line ${last.range.start.line + 1}: only the last HEALTHCHECK of a stage takes effect`,
+          range: inst.keywordRange
+        });
+      }
     }
   }
 });
@@ -15626,6 +18559,129 @@ CMD ["php-fpm"]`,
   }
 });
 
+// rules/no-healthcheck.ts
+var no_healthcheck_default = defineRule({
+  id: "no-healthcheck",
+  aliases: ["DL3057"],
+  severity: "info",
+  category: "maintainability",
+  enabledByDefault: false,
+  docs: {
+    summary: "The image has no HEALTHCHECK",
+    details: `Reports the \`FROM\` of the final stage when neither it nor an earlier stage it is built on
+(\`FROM builder\`) has a \`HEALTHCHECK\` instruction. \`HEALTHCHECK NONE\` counts: it is a decision.`,
+    why: `Without a health check Docker (and Swarm, and Compose's \`depends_on: condition: service_healthy\`)
+knows only that the process runs, not that it answers: a server stuck in a deadlock or unable to reach
+its database stays "up".`,
+    bad: `FROM nginx:1.27
+COPY site /usr/share/nginx/html`,
+    good: `FROM nginx:1.27
+COPY site /usr/share/nginx/html
+HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost/ || exit 1`,
+    notes: `Off by default, as in hadolint: many images are run by orchestrators that probe health
+themselves (Kubernetes ignores HEALTHCHECK), and a base image may already define one, which the
+Dockerfile does not show. Only the final stage is checked: builder stages are never run as containers
+(hadolint checks every stage).`
+  },
+  check({ file, report }) {
+    const stage = finalStage(file);
+    if (!stage || chainHas(stage, "HEALTHCHECK")) return;
+    report({ message: "the image has no HEALTHCHECK", range: stage.from.keywordRange });
+  }
+});
+
+// rules/npm-package-not-pinned.ts
+var INSTALL = /* @__PURE__ */ new Set(["install", "i", "add", "in", "isntall", "inst", "insta", "instal"]);
+var ARCHIVES = [".tgz", ".tar.gz", ".tar"];
+function wordValue2(word, run2) {
+  if (word.value !== null) return word.value;
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  return resolveWord(run2, word.text);
+}
+function problem2(spec) {
+  if (spec === "") return null;
+  if (/^[.~/]/.test(spec) || spec.startsWith("file:") || ARCHIVES.some((ext) => spec.endsWith(ext))) return null;
+  if (/^(git(\+[a-z]+)?:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/][^/]*\/[^/]+$/.test(spec)) {
+    return spec.includes("#") ? null : "a git reference without `#<ref>`";
+  }
+  if (/^https?:/.test(spec)) return null;
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at > 0 && at < spec.length - 1) return null;
+  return "no version";
+}
+var npm_package_not_pinned_default = defineRule({
+  id: "npm-package-not-pinned",
+  aliases: ["DL3016"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`npm install <package>` without `@version`",
+    details: `Flags each package named on an \`npm install\` (\`npm i\`, \`npm add\`) command line that has no
+\`@version\` (\`express@4.19.2\`, \`@types/node@20\`), and git references (\`git+https://...\`, \`github:user/repo\`,
+\`user/repo\`) without a \`#ref\`. A bare \`npm install\` or \`npm ci\` (which read package.json and the lock file),
+folders (\`.\`, \`./pkg\`) and tarballs are fine. ARG and ENV values are substituted before deciding; a package whose
+name stays unknown is not flagged.`,
+    why: `Pin versions. \`npm install express\` installs whatever is newest when the image is built, so builds of the
+same Dockerfile differ, and a new release can break the image without any change to the Dockerfile.`,
+    bad: `FROM node:22-slim
+RUN npm install -g pm2`,
+    good: `FROM node:22-slim
+RUN npm install -g pm2@5.4.2`,
+    notes: `Values of options such as \`--prefix\`, \`--registry\` or \`--omit\` are never taken for packages. Any
+\`@tag\` counts as a version, as in hadolint. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        const pkg = packageCommand(command2);
+        if (pkg?.manager !== "npm" || !INSTALL.has(command2.positionals[0]?.value ?? "")) continue;
+        for (const word of pkg.packages) {
+          const value = wordValue2(word, run2);
+          if (value === null) continue;
+          const specs = word.text.includes("$") && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
+          for (const spec of specs) {
+            const why = problem2(spec);
+            if (!why) continue;
+            report({
+              message: why === "no version" ? `\`npm install ${spec}\` installs whatever version is newest; pin it (\`${spec}@<version>\`)` : `\`npm install ${spec}\` installs a git reference without \`#<ref>\`; pin a tag or commit (\`${spec}#<ref>\`)`,
+              range: word.range
+            });
+            break;
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/onbuild-trigger-not-allowed.ts
+var FORBIDDEN = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
+var onbuild_trigger_not_allowed_default = defineRule({
+  id: "onbuild-trigger-not-allowed",
+  aliases: ["DL3043"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "`ONBUILD ONBUILD`, `ONBUILD FROM` or `ONBUILD MAINTAINER`",
+    details: `Flags an ONBUILD whose trigger is \`ONBUILD\`, \`FROM\` or \`MAINTAINER\`, which Docker does not allow
+as triggers.`,
+    why: `Docker refuses the Dockerfile ("X isn't allowed as an ONBUILD trigger"). Chained triggers and base
+images cannot be deferred to a downstream build.`,
+    bad: `FROM node:22-slim
+ONBUILD ONBUILD COPY . /app`,
+    good: `FROM node:22-slim
+ONBUILD COPY . /app`,
+    notes: `A syntax error to Docker, reported under this rule rather than \`parse-error\` so that hadolint's code
+DL3043 keeps working in configuration and ignore comments.`
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      if (!inst.trigger || !FORBIDDEN.has(inst.trigger.keyword)) continue;
+      report({ message: `${inst.trigger.keyword} is not allowed as an ONBUILD trigger`, range: inst.trigger.keywordRange });
+    }
+  }
+});
+
 // rules/parse-error.ts
 var parse_error_default = defineRule({
   id: "parse-error",
@@ -15645,7 +18701,267 @@ RUNN pip install flask`,
 RUN pip install flask`
   },
   check({ file, report }) {
-    for (const problem of file.syntaxProblems) report({ message: problem.message, range: problem.range });
+    for (const problem3 of file.syntaxProblems) report({ message: problem3.message, range: problem3.range });
+  }
+});
+
+// rules/pip-cache-not-disabled.ts
+function inlineNoCache(command2) {
+  const words2 = [...command2.assignments, ...command2.words.slice(0, command2.words.indexOf(command2.nameWord)).map((w) => w.display)];
+  return words2.some((w) => w.startsWith("PIP_NO_CACHE_DIR="));
+}
+function cacheDir(command2, run2) {
+  const flag = command2.flags.find((f) => f.name === "--cache-dir");
+  if (flag?.value) return resolveWord(run2, flag.value);
+  return run2.scope.get("PIP_CACHE_DIR")?.value ?? null;
+}
+function cacheMounted(command2, run2) {
+  const dir = cacheDir(command2, run2)?.replace(/\/+$/, "");
+  return cacheMountTargets(run2).some(
+    (target) => target.endsWith("/.cache/pip") || target.endsWith("/.cache") || dir !== void 0 && (dir === target || dir.startsWith(target + "/"))
+  );
+}
+var pip_cache_not_disabled_default = defineRule({
+  id: "pip-cache-not-disabled",
+  aliases: ["DL3042"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`pip install` without `--no-cache-dir`",
+    details: `Flags \`pip install\` (also \`pip3\`, \`python -m pip\`) without \`--no-cache-dir\` (or \`--no-cache\`, an
+abbreviation pip accepts). Quiet when
+\`PIP_NO_CACHE_DIR\` is set by an ENV or ARG in scope or on the command itself (\`PIP_NO_CACHE_DIR=1 pip install\`;
+pip disables its cache for any value of this variable), and when a cache or tmpfs mount covers the pip cache
+(\`--mount=type=cache,target=/root/.cache/pip\`, a mount on \`~/.cache\`, or on the directory given by
+\`--cache-dir\` or \`PIP_CACHE_DIR\`).`,
+    why: `Clean caches in the same layer. pip keeps a copy of every wheel it downloads or builds in
+\`~/.cache/pip\`; in an image that copy is dead weight, often tens of megabytes, since nothing installs from it
+again. A BuildKit cache mount keeps the cache between builds without shipping it.`,
+    bad: `FROM python:3.12-slim
+RUN pip install flask==3.0.3`,
+    good: `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3`,
+    notes: `\`pipx\`, \`pipenv\`, \`poetry\` and \`uv\` have their own caches and are not checked. Exec-form RUNs and
+non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      if (run2.scope.get("PIP_NO_CACHE_DIR")?.value != null) continue;
+      for (const command2 of commandsOf(run2)) {
+        const pkg = packageCommand(command2);
+        if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
+        if (command2.flags.some((f) => f.name.length >= 10 && "--no-cache-dir".startsWith(f.name))) continue;
+        if (inlineNoCache(command2) || cacheMounted(command2, run2)) continue;
+        report({
+          message: `\`${command2.name} install\` keeps downloaded packages in the pip cache in this layer; add \`--no-cache-dir\``,
+          range: command2.range
+        });
+      }
+    }
+  }
+});
+
+// rules/pip-package-not-pinned.ts
+var SPECIFIERS = ["==", ">=", "<=", "~=", "!=", "<", ">", "@"];
+var ARCHIVES2 = [".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar"];
+function wordValue3(word, run2) {
+  if (word.value !== null) return word.value;
+  if (word.text.includes("$(") || word.text.includes("`")) return null;
+  return resolveWord(run2, word.text);
+}
+function unpinned2(requirement) {
+  const spec = requirement.trim();
+  if (spec === "" || spec === "." || spec === "..") return false;
+  if (SPECIFIERS.some((s) => spec.includes(s))) return false;
+  if (spec.includes("/") || spec.includes("\\") || spec.includes(":")) return false;
+  if (ARCHIVES2.some((ext) => spec.toLowerCase().endsWith(ext))) return false;
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?$/.test(spec);
+}
+var pip_package_not_pinned_default = defineRule({
+  id: "pip-package-not-pinned",
+  aliases: ["DL3013"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`pip install` of a package without a version specifier",
+    details: `Flags each package named on a \`pip install\` command line (also \`pip3\`, \`python -m pip\`) that has no
+version specifier (\`==\`, \`~=\`, \`>=\`, \`<=\`, \`!=\`, \`<\`, \`>\`, or a direct reference \`name @ url\`).
+Requirements files (\`-r\`), constraints (\`-c\`), editable installs (\`-e\`), local paths (\`.\`, \`./pkg\`), wheels
+and source archives, URLs and VCS references (\`git+https://...\`) are not flagged: they name what they install.
+ARG and ENV values are substituted before deciding; a package whose name stays unknown is not flagged.`,
+    why: `Pin versions. An unpinned package installs whatever is newest on the day of the build, so two builds
+of the same Dockerfile can ship different code, and a new release can break the image without any change to
+the Dockerfile. A pinned version makes the build repeatable and upgrades deliberate.`,
+    bad: `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask gunicorn`,
+    good: `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0`,
+    notes: `Values of options such as \`--index-url\`, \`--target\` or \`--cache-dir\` are never taken for packages.
+An unquoted \`pip install flask>=3\` is a shell redirection that writes to a file named \`=3\` and installs \`flask\`
+unpinned, so it is flagged; quote the requirement (\`"flask>=3"\`). Exec-form RUNs and non-POSIX shells are not
+read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        const pkg = packageCommand(command2);
+        if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
+        const words2 = pkg.packages;
+        for (let i = 0; i < words2.length; i++) {
+          const word = words2[i];
+          if (words2[i + 1]?.value === "@") {
+            i += 2;
+            continue;
+          }
+          const value = wordValue3(word, run2);
+          if (value === null) continue;
+          const requirements = word.text.includes("$") && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
+          const loose = requirements.filter(unpinned2);
+          if (loose.length === 0) continue;
+          report({
+            message: `\`pip install ${loose.join(" ")}\` installs whatever version is newest; pin it (\`${loose[0]}==<version>\`) or use a requirements file`,
+            range: word.range
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/pipe-without-pipefail.ts
+function setsPipefail(words2) {
+  return words2.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && words2[i + 1] === "pipefail");
+}
+function isSetPipefail(command2) {
+  return command2.name === "set" && command2.nesting === null && setsPipefail(command2.args.map((w) => w.display));
+}
+var pipe_without_pipefail_default = defineRule({
+  id: "pipe-without-pipefail",
+  aliases: ["DL4006"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "A RUN with a pipe while the shell does not set `-o pipefail`",
+    details: `Flags a RUN whose script has a pipeline (\`curl ... | tar x\`) when the shell in force does not fail
+on a failing pipeline stage: no \`SHELL\` instruction with \`-o pipefail\` (\`SHELL ["/bin/bash", "-o", "pipefail",
+"-c"]\`) applies, and the script does not run \`set -o pipefail\` before the pipe. The finding covers the first
+pipeline.`,
+    why: `Fail fast. A pipeline's exit status is the status of its last command, so
+\`RUN wget -O - https://some.site | wc -l > /number\` succeeds even when the download fails, and the build goes on
+with a broken layer. With \`-o pipefail\` the build stops at the failure.`,
+    bad: `FROM debian:12-slim
+RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
+    good: `FROM debian:12-slim
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
+    notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
+(\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
+accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
+are not read. \`/bin/sh\` on Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      if (!run2.script?.hasPipe) continue;
+      if (setsPipefail(run2.shell.slice(1))) continue;
+      const commands = commandsOf(run2);
+      const start = commands.findIndex((c) => c.inPipeline);
+      if (commands.slice(0, start < 0 ? 0 : start).some(isSetPipefail)) continue;
+      let end = start;
+      while (start >= 0 && commands[end + 1]?.inPipeline && commands[end + 1].connector === "|") end++;
+      report({
+        message: 'this pipeline succeeds when a command before the last one fails; set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN, or start it with `set -o pipefail`',
+        // A pipeline of compound commands (`(a) | (b)`) has no simple command of its own: report the script.
+        range: start < 0 ? run2.script.range : { start: commands[start].range.start, end: commands[end].range.end }
+      });
+    }
+  }
+});
+
+// rules/pointless-command-in-container.ts
+var POINTLESS = {
+  free: "shows the memory of the build container",
+  kill: "signals processes of the build container",
+  mount: "mounts inside the build container only; use `RUN --mount` or a volume",
+  ps: "lists the processes of the build container",
+  service: "starts a service that stops when the RUN ends",
+  shutdown: "cannot shut anything down in a build",
+  ssh: "needs an interactive session; use `RUN --mount=type=ssh` with git or scp if you must fetch over SSH",
+  top: "is interactive and shows the build container",
+  vim: "is an interactive editor; edit files with COPY or sed"
+};
+var pointless_command_in_container_default = defineRule({
+  id: "pointless-command-in-container",
+  aliases: ["DL3001"],
+  severity: "info",
+  category: "maintainability",
+  docs: {
+    summary: "RUN uses a command that makes no sense in an image build (ps, top, kill, vim, service, ssh...)",
+    details: `Flags, in a \`RUN\` (ONBUILD triggers included), commands that inspect or drive a running machine:
+\`free\`, \`kill\`, \`mount\`, \`ps\`, \`service\`, \`shutdown\`, \`ssh\`, \`top\` and \`vim\`. Each command is one
+finding at the command. The program name is found behind wrappers (\`sudo\`, \`env\`) and paths (\`/bin/ps\`).`,
+    why: `A RUN step runs in a temporary container whose processes all end with the step. Listing its processes,
+killing them, starting a service, mounting a file system or opening an editor leaves nothing in the image: the
+command either does nothing useful or hangs the build waiting for input. It is usually a leftover from an
+interactive session that was turned into a Dockerfile.`,
+    bad: `FROM ubuntu:24.04
+RUN service nginx start && ps aux`,
+    good: `FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y --no-install-recommends nginx && rm -rf /var/lib/apt/lists/*
+CMD ["nginx", "-g", "daemon off;"]`,
+    notes: `Installing a package of the same name (\`apt-get install procps vim\`) is not reported: only running
+the command is. \`RUN --mount\` is a flag of RUN, not the \`mount\` command. \`CMD\`/\`ENTRYPOINT\` are not
+checked: they run in the real container. \`kill\` in a RUN that starts a process in the background (\`&\`), or of a
+process id held in a variable or a job (\`kill $pid\`, \`kill %1\`), is fine: it stops a process the step started. Shells that are not POSIX (PowerShell, cmd) are not checked.`
+  },
+  check({ file, report }) {
+    const check = (inst) => {
+      const commands = runCommands(inst);
+      const backgrounded = commands.some((command2) => command2.connector === "&");
+      for (const command2 of commands) {
+        const killsOwnProcess = backgrounded || command2.positionals.some((word) => word.value === null || word.display.startsWith("%"));
+        if (command2.name === "kill" && killsOwnProcess) continue;
+        const why = Object.hasOwn(POINTLESS, command2.name) ? POINTLESS[command2.name] : void 0;
+        if (!why || !command2.nameWord) continue;
+        report({ message: `\`${command2.name}\` in RUN ${why}`, range: command2.nameWord.range });
+      }
+    };
+    if (!file.posixShell) return;
+    for (const run2 of allRuns(file)) check(run2);
+  }
+});
+
+// rules/redundant-target-platform.ts
+var redundant_target_platform_default = defineRule({
+  id: "redundant-target-platform",
+  aliases: ["DL3065", "RedundantTargetPlatform"],
+  severity: "warning",
+  category: "style",
+  docs: {
+    summary: "`FROM --platform=$TARGETPLATFORM` is redundant",
+    details: `Flags \`FROM --platform=$TARGETPLATFORM\` (or \`\${TARGETPLATFORM}\`) when \`TARGETPLATFORM\` is Docker's
+built-in build argument.`,
+    why: `Docker already builds every stage for the target platform: the flag changes nothing and suggests to a
+reader that it does.`,
+    bad: `FROM --platform=$TARGETPLATFORM alpine:3.20
+RUN apk add --no-cache curl`,
+    good: `FROM alpine:3.20
+RUN apk add --no-cache curl`,
+    notes: `Not reported when a global \`ARG TARGETPLATFORM=...\` gives it a default of its own, nor for other
+values such as \`$BUILDPLATFORM\`.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const flag = stage.platform;
+      if (!flag || flag.value === null) continue;
+      const value = unquote(flag.value.trim(), file.escapeChar);
+      if (value !== "$TARGETPLATFORM" && value !== "${TARGETPLATFORM}") continue;
+      const variable = stage.from.scope.get("TARGETPLATFORM");
+      if (variable && variable.value !== null) continue;
+      report({
+        message: "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
+        range: flag.range
+      });
+    }
   }
 });
 
@@ -15708,11 +19024,11 @@ function pipPinBefore(run2, command2) {
     if (pin) return pin;
   }
   for (const stage of run2.stage ? stageChain(run2.stage) : []) {
-    const runs = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run2.stage || inst.index < run2.index));
-    for (let i = runs.length - 1; i >= 0; i--) {
-      const commands = commandsOf(runs[i]);
+    const runs2 = stage.instructions.filter((inst) => inst.keyword === "RUN" && (stage !== run2.stage || inst.index < run2.index));
+    for (let i = runs2.length - 1; i >= 0; i--) {
+      const commands = commandsOf(runs2[i]);
       for (let j = commands.length - 1; j >= 0; j--) {
-        const pin = pinnedPip(commands[j], runs[i]);
+        const pin = pinnedPip(commands[j], runs2[i]);
         if (pin) return pin;
       }
     }
@@ -15763,6 +19079,72 @@ when an option went, the message only says that it is gone. The rule stays quiet
           report({ message: `pip option ${flag.name} ${when}: ${removal.instead}`, range: flag.word.range });
         }
       }
+    }
+  }
+});
+
+// rules/required-label-missing.ts
+var required_label_missing_default = defineRule({
+  id: "required-label-missing",
+  aliases: ["DL3049"],
+  severity: "info",
+  category: "maintainability",
+  enabledByDefault: false,
+  options: { labelSchema: LABEL_SCHEMA_OPTION },
+  docs: {
+    summary: "A label of the label schema is missing from the image",
+    details: `Reports, at the \`FROM\` of the final stage, every label named in the \`labelSchema\` option that
+no \`LABEL\` sets in the final stage or in the earlier stages it is built on (\`FROM builder\`).`,
+    why: `A label schema is a team's promise about its images: every image says where its source is, which
+commit it was built from, who owns it. An image without one of them is found out only when someone
+needs the answer.`,
+    bad: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://github.com/acme/app"`,
+    good: `FROM alpine:3.20
+LABEL org.opencontainers.image.source="https://github.com/acme/app" \\
+      org.opencontainers.image.revision="9f1c2e7"`,
+    notes: `Off until configured: it needs \`labelSchema\` (hadolint's \`label-schema\`); every label in the
+schema is required. Only the final stage is checked: labels of builder stages do not end up in the image,
+so a builder stage without them is fine (hadolint checks every stage; this rule follows what the image
+gets). Labels inherited from the base image cannot be seen and are reported as missing: set them again,
+or turn the rule off for that file. ONBUILD LABEL does not count: it labels a later image.`,
+    exampleOptions: { labelSchema: { "org.opencontainers.image.source": "url", "org.opencontainers.image.revision": "hash" } }
+  },
+  check({ file, options, report }) {
+    const schema = labelSchema(options);
+    const stage = finalStage(file);
+    if (!stage) return;
+    const chain = new Set(stageChain(stage));
+    const present = new Set(labelsOf(file).filter((label) => label.inst.stage && chain.has(label.inst.stage)).map((label) => label.key));
+    for (const name of Object.keys(schema)) {
+      if (present.has(name)) continue;
+      report({ message: `label "${name}" is missing`, range: stage.from.keywordRange });
+    }
+  }
+});
+
+// rules/reserved-stage-name.ts
+var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]);
+var reserved_stage_name_default = defineRule({
+  id: "reserved-stage-name",
+  aliases: ["DL3063", "ReservedStageName"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "A stage is named `scratch` or `context`, names Docker reserves",
+    details: `Flags \`FROM ... AS scratch\` and \`FROM ... AS context\` (in any case).`,
+    why: `\`scratch\` is Docker's empty image and \`context\` the name of the build context in \`COPY --from\` and
+\`RUN --mount=from=\`. A stage with one of these names is ambiguous: \`FROM scratch\` further down still means the
+empty image, not the stage.`,
+    bad: `FROM alpine:3.20 AS scratch
+RUN echo hi > /hi`,
+    good: `FROM alpine:3.20 AS base
+RUN echo hi > /hi`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      if (stage.name === null || stage.nameRange === null || !RESERVED2.has(stage.name)) continue;
+      report({ message: `Stage name "${stage.nameText ?? stage.name}" is reserved by Docker: choose another name`, range: stage.nameRange });
     }
   }
 });
@@ -15937,6 +19319,57 @@ cannot be told from the Dockerfile:
   }
 });
 
+// rules/secret-in-arg-or-env.ts
+var SECRET_TOKENS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"]);
+var ALLOW_TOKENS = /* @__PURE__ */ new Set(["public"]);
+var PUBLIC_PARTS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
+var DESCRIPTIVE_LAST_PARTS = /* @__PURE__ */ new Set(["file", "path", "dir", "version", "url"]);
+function looksSecret(name) {
+  const parts = name.toLowerCase().split("_");
+  if (parts.some((part) => ALLOW_TOKENS.has(part) || PUBLIC_PARTS.has(part))) return false;
+  if (parts.length > 1 && DESCRIPTIVE_LAST_PARTS.has(parts[parts.length - 1])) return false;
+  return parts.some((part) => SECRET_TOKENS.has(part));
+}
+var secret_in_arg_or_env_default = defineRule({
+  id: "secret-in-arg-or-env",
+  aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
+  severity: "warning",
+  category: "security",
+  docs: {
+    summary: "An ARG or ENV name looks like it holds a secret",
+    details: `Flags \`ARG\` and \`ENV\` keys one of whose \`_\`-separated parts is, in any case, \`apikey\`, \`auth\`,
+\`credential\`, \`credentials\`, \`key\`, \`password\`, \`pword\`, \`passwd\`, \`secret\` or \`token\`: BuildKit's
+documented list (\`GITHUB_TOKEN\`, \`DB_PASSWORD\`, \`AWS_SECRET_ACCESS_KEY\`, \`api_key\`). ONBUILD triggers too.`,
+    why: `ENV values are stored in the image config for anyone who pulls the image to read; ARG values are kept in
+the image history and the build cache. Pass secrets with \`RUN --mount=type=secret\` instead: they are
+available to that one command and never written to a layer.`,
+    bad: `FROM node:22-slim
+ARG NPM_TOKEN
+RUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > ~/.npmrc && npm ci`,
+    good: `FROM node:22-slim
+RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`,
+    notes: `Names are split on \`_\` only, as BuildKit does: \`KEYRING_DIR\` and \`TOKENIZER\` are not reported, nor
+is \`AUTHTOKEN\`. A name with a \`public\` part (\`PUBLIC_KEY\`, \`NEXT_PUBLIC_API_KEY\`) is not reported.
+Where whale is more precise than BuildKit: names with a \`gpg\` or \`pgp\` part (\`GPG_KEY\`, the fingerprint of a
+public key that official images use to verify downloads) and names ending in \`_FILE\`, \`_PATH\`, \`_DIR\`,
+\`_VERSION\` or \`_URL\` (\`POSTGRES_PASSWORD_FILE\` points at a secret, \`DOCKER_AUTH_VERSION\` is a version) are
+not reported.`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
+      for (const pair of inst.pairs) {
+        if (!looksSecret(pair.key)) continue;
+        report({
+          message: `Do not use ARG or ENV instructions for sensitive data (${inst.keyword} "${pair.key}"): use a secret mount`,
+          range: pair.keyRange
+        });
+      }
+    }
+  }
+});
+
 // rules/server-without-expose.ts
 var SERVERS = /* @__PURE__ */ new Set([
   "gunicorn",
@@ -16108,6 +19541,39 @@ CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]`,
   }
 });
 
+// rules/shellcheck.ts
+var shellcheck_default = defineRule({
+  id: "shellcheck",
+  aliases: [],
+  severity: "info",
+  category: "correctness",
+  enabledByDefault: false,
+  docs: {
+    summary: "ShellCheck findings in shell-form RUN instructions (needs the shellcheck program)",
+    details: `Runs ShellCheck over every shell-form \`RUN\` (ONBUILD triggers included) and reports its findings
+as \`SC\` codes at their line and column in the Dockerfile. Each RUN is checked with the dialect of the
+\`SHELL\` in force (\`bash\`, \`dash\`, \`ksh\`; \`/bin/sh\` is read as \`dash\`, which is what it is on Debian and
+close to BusyBox's \`ash\` on Alpine, except on Red Hat-family images, where it is \`bash\`), and with the ARG and
+ENV names in scope declared, so that SC2154 speaks only of variables nothing defines. Windows images and
+\`SHELL\` PowerShell or cmd are not checked. Off by default: turn it on with \`--shellcheck\` or in
+\`.whale.yaml\` (\`rules: { shellcheck: on }\`). When the \`shellcheck\` program is missing, whale says so on
+standard error and the other rules still run.`,
+    why: `A RUN is a shell script that runs once, at build time, where its mistakes are hard to see: an unquoted
+variable that splits, a \`cd\` that fails silently, a pipe that hides a failure.`,
+    bad: `FROM debian:12
+ARG VERSION
+RUN echo $VERSION > /version`,
+    good: `FROM debian:12
+ARG VERSION
+RUN echo "$VERSION" > /version`,
+    notes: `Ignore comments name ShellCheck codes like rules: \`# hadolint ignore=SC2086\` or
+\`# whale-ignore SC2086\` before the instruction. ShellCheck's own level (error, warning, info, style) is the
+finding's severity.`
+  },
+  check() {
+  }
+});
+
 // rules/sshd-in-container.ts
 var DEBUG = "debug with `docker exec` instead";
 var VERSION_START = {
@@ -16216,6 +19682,482 @@ CMD ["my-app"]
   }
 });
 
+// rules/stage-name-not-lowercase.ts
+var stage_name_not_lowercase_default = defineRule({
+  id: "stage-name-not-lowercase",
+  aliases: ["StageNameCasing"],
+  severity: "warning",
+  category: "style",
+  fixable: true,
+  docs: {
+    summary: "Stage name not in lower case",
+    details: `Flags the name of a build stage (\`FROM image AS Name\`) that has upper-case letters. The fix writes
+the name in lower case; references to the stage (\`FROM\`, \`COPY --from\`, \`RUN --mount=from=\`) need no change
+because Docker compares stage names case-insensitively.`,
+    why: `Docker lower-cases stage names, so \`AS Builder\` declares a stage called \`builder\`. Writing the name as
+Docker stores it keeps references, \`docker build --target\` and the file consistent.`,
+    bad: `FROM golang:1.23 AS BuildBase
+RUN go version`,
+    good: `FROM golang:1.23 AS build-base
+RUN go version`,
+    notes: "Same as BuildKit's `StageNameCasing` check."
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      if (!stage.nameText || !stage.nameRange || stage.nameText === stage.nameText.toLowerCase()) continue;
+      report({
+        message: `Stage name '${stage.nameText}' should be lowercase`,
+        range: stage.nameRange,
+        fix: [{ range: stage.nameRange, text: stage.nameText.toLowerCase() }]
+      });
+    }
+  }
+});
+
+// rules/sudo-in-run.ts
+var sudo_in_run_default = defineRule({
+  id: "sudo-in-run",
+  aliases: ["DL3004"],
+  severity: "error",
+  category: "security",
+  docs: {
+    summary: "`sudo` in RUN: switch users with USER, or gosu/su-exec at run time",
+    details: `Flags a command run through \`sudo\` in a \`RUN\` (ONBUILD triggers included), at the \`sudo\` word.
+Installing a package named \`sudo\` (\`apt-get install sudo\`) is not using it and is not reported.`,
+    why: `RUN steps run as the current \`USER\`, root unless the Dockerfile changed it; \`sudo\` adds nothing but a
+package, a sudoers file and TTY and signal quirks. Where a step needs root after a \`USER app\`, switch with
+\`USER root\` and back; to drop privileges when the container starts, use \`gosu\` or \`su-exec\`, which do not
+keep a root parent process.`,
+    bad: `FROM ubuntu:24.04
+USER app
+RUN sudo apt-get update`,
+    good: `FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+USER app`,
+    notes: `Not reported: the word \`sudo\` as an argument (a package name, \`grep sudo\`, \`usermod -aG sudo\`),
+heredoc data, shells that are not POSIX.`
+  },
+  check({ file, report }) {
+    const check = (inst) => {
+      for (const command2 of runCommands(inst)) {
+        const word = command2.words.find((w) => w.value !== null && programName(w.value) === "sudo");
+        if (!word) continue;
+        const isWrapper = command2.wrappers.includes("sudo") || command2.name === "sudo";
+        const before2 = command2.nameWord ? command2.words.indexOf(command2.nameWord) : command2.words.length;
+        if (!isWrapper || command2.words.indexOf(word) > before2) continue;
+        report({ message: "Do not use `sudo` in RUN: it runs as the USER in force; switch with USER", range: word.range });
+      }
+    };
+    if (!file.posixShell) return;
+    for (const run2 of allRuns(file)) check(run2);
+  }
+});
+
+// src/lint/suggest.ts
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+function closestName(name, candidates) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === name) continue;
+    const d = candidate.toLowerCase() === name.toLowerCase() ? 0.5 : distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : null;
+}
+
+// rules/undefined-arg-in-from.ts
+function referenceRange(word, offset, length) {
+  const { start, end } = word.range;
+  if (start.line !== end.line || end.character - start.character !== word.value.length) return word.range;
+  return { start: { line: start.line, character: start.character + offset }, end: { line: start.line, character: start.character + offset + length } };
+}
+var undefined_arg_in_from_default = defineRule({
+  id: "undefined-arg-in-from",
+  aliases: ["UndefinedArgInFrom"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "FROM uses a variable that no ARG before the first FROM declares",
+    details: `Flags \`$NAME\` and \`\${NAME}\` in the image and the \`--platform\` of a \`FROM\` when no \`ARG NAME\`
+comes before the first \`FROM\`. Only those global ARGs (and Docker's built-in build arguments such as
+\`TARGETPLATFORM\` and \`BUILDPLATFORM\`) are visible to FROM: an ARG or ENV inside a stage is not. When a
+declared name is close, the message suggests it.`,
+    why: `An undeclared variable expands to nothing, so \`FROM python:\${PY_VERSON}-slim\` asks for \`python:-slim\`
+and the build fails, or worse, \`FROM \${REGISTRY}/app\` silently pulls from Docker Hub.`,
+    bad: `ARG VERSION=3.20
+FROM alpine:\${VERSON}`,
+    good: `ARG VERSION=3.20
+FROM alpine:\${VERSION}`,
+    notes: `Same as BuildKit's \`UndefinedArgInFrom\` check. A reference with a default or an alternative
+(\`\${TAG:-latest}\`, \`\${TAG:+:$TAG}\`) is not reported: its author expects it may be unset.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const from = stage.from;
+      const words2 = [];
+      if (from.args[0]) words2.push(from.args[0]);
+      for (const flag of from.flags) {
+        if (flag.name.toLowerCase() === "platform" && flag.value !== null && flag.valueRange) words2.push({ value: flag.value, range: flag.valueRange });
+      }
+      for (const word of words2) {
+        const expansion = expand(word.value, () => void 0, file.escapeChar);
+        for (const ref of expansion.references) {
+          if (from.scope.has(ref.name)) continue;
+          const text = word.value.slice(ref.offset, ref.offset + ref.length);
+          if (text !== `$${ref.name}` && text !== `\${${ref.name}}`) continue;
+          const suggestion = closestName(ref.name, [...from.scope.keys()]);
+          report({
+            message: `FROM argument '${ref.name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+            range: referenceRange(word, ref.offset, ref.length)
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/undefined-variable.ts
+function expandedWords(inst) {
+  const words2 = [];
+  switch (inst.keyword) {
+    case "ENV":
+    case "LABEL":
+      for (const pair of inst.pairs) if (pair.rawValue !== null && pair.valueRange) words2.push({ value: pair.rawValue, range: pair.valueRange });
+      break;
+    case "ARG": {
+      const declared = [];
+      for (const pair of inst.pairs) {
+        if (pair.rawValue !== null && pair.valueRange) words2.push({ value: pair.rawValue, range: pair.valueRange, declared: [...declared] });
+        declared.push(pair.key);
+      }
+      break;
+    }
+    case "COPY":
+    case "ADD":
+      for (const word of inst.execArgs ?? inst.args) if (!word.value.startsWith("<<")) words2.push(word);
+      for (const flag of inst.flags) {
+        const name = flag.name.toLowerCase();
+        if ((name === "chown" || name === "chmod") && flag.value !== null && flag.valueRange) words2.push({ value: flag.value, range: flag.valueRange });
+      }
+      break;
+    case "WORKDIR":
+    case "USER":
+    case "VOLUME":
+    case "STOPSIGNAL":
+      words2.push(...inst.execArgs ?? inst.args);
+      break;
+    case "RUN":
+      for (const flag of inst.flags) {
+        if (flag.name.toLowerCase() === "mount" && flag.value !== null && flag.valueRange) words2.push({ value: flag.value, range: flag.valueRange });
+      }
+      break;
+  }
+  return words2;
+}
+function referenceRange2(word, offset, length) {
+  const { start, end } = word.range;
+  const width = end.character - start.character;
+  const shift = width === word.value.length ? 0 : width === word.value.length + 2 ? 1 : -1;
+  if (start.line !== end.line || shift < 0) return word.range;
+  const from = start.character + shift + offset;
+  return { start: { line: start.line, character: from }, end: { line: start.line, character: from + length } };
+}
+var undefined_variable_default = defineRule({
+  id: "undefined-variable",
+  aliases: ["UndefinedVar"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "A `$VAR` that no ARG or ENV defines, in a word Docker expands itself",
+    details: `Flags \`$NAME\` and \`\${NAME}\` when no ARG or ENV before it in the stage (or ENV of the stage it is built
+on) declares \`NAME\`, in the words Docker expands itself: ENV and LABEL values, ARG defaults, COPY and ADD
+sources, destination, \`--chown\` and \`--chmod\`, WORKDIR, USER, VOLUME, STOPSIGNAL, and RUN \`--mount\` options.
+When a declared name is close, the message suggests it (\`did you mean $APP_HOME?\`).
+
+RUN commands are not checked: the shell expands them, and their variables may come from the base image or the
+script itself.`,
+    why: `Docker replaces an undefined variable with nothing, without a word: \`COPY app $APP_HOME/\` copies into
+\`/\`, \`USER $APP_USER\` fails at run time, and a misspelt \`$APP_HOEM\` goes unnoticed until the image misbehaves.
+ARGs declared before the first FROM are not visible inside a stage until the stage repeats \`ARG NAME\`.`,
+    bad: `FROM alpine:3.20
+ENV APP_HOME=/app
+WORKDIR $APP_HOEM
+COPY app.py $APP_HOME/`,
+    good: `FROM alpine:3.20
+ENV APP_HOME=/app
+WORKDIR $APP_HOME
+COPY app.py $APP_HOME/`,
+    notes: `Same as BuildKit's \`UndefinedVar\` check, with one difference: BuildKit also knows the ENV of the base
+image, which a static linter cannot read. Names that base images commonly set (\`PATH\`, \`HOME\`, \`LANG\`,
+\`JAVA_HOME\`, \`GOPATH\`, \`PYTHON_VERSION\`, ...) are therefore never reported. A reference with a default or
+an alternative (\`\${NAME:-x}\`, \`\${NAME:+x}\`) is not reported: its author expects it may be unset. Single
+quotes in ENV and LABEL values keep \`$\` literal, as in Docker. ONBUILD triggers are not checked: they expand
+in a later build. Built-in build arguments (\`TARGETARCH\`...) must be declared with \`ARG\` in the stage to be
+used, as Docker requires.`
+  },
+  check({ file, report }) {
+    for (const inst of file.instructions) {
+      if (!inst.stage) continue;
+      for (const word of expandedWords(inst)) {
+        const expansion = expand(word.value, () => void 0, file.escapeChar);
+        for (const ref of expansion.references) {
+          if (inst.scope.has(ref.name) || word.declared?.includes(ref.name)) continue;
+          const text = word.value.slice(ref.offset, ref.offset + ref.length);
+          if (text !== `$${ref.name}` && text !== `\${${ref.name}}`) continue;
+          if (IMAGE_ENV.has(ref.name)) continue;
+          const candidates = [...inst.scope.keys(), ...word.declared ?? []];
+          const suggestion = closestName(ref.name, candidates);
+          report({
+            message: `Usage of undefined variable '$${ref.name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`,
+            range: referenceRange2(word, ref.offset, ref.length)
+          });
+        }
+      }
+    }
+  }
+});
+var IMAGE_ENV = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "TERM",
+  "HOSTNAME",
+  "USER",
+  "SHELL",
+  "PWD",
+  "TZ",
+  "DEBIAN_FRONTEND",
+  "JAVA_HOME",
+  "JAVA_VERSION",
+  "JDK_VERSION",
+  "MAVEN_HOME",
+  "MAVEN_CONFIG",
+  "GRADLE_HOME",
+  "GRADLE_VERSION",
+  "CATALINA_HOME",
+  "GOPATH",
+  "GOROOT",
+  "GOLANG_VERSION",
+  "GOTOOLCHAIN",
+  "CARGO_HOME",
+  "RUSTUP_HOME",
+  "RUST_VERSION",
+  "PYTHON_VERSION",
+  "PYTHON_PIP_VERSION",
+  "PYTHON_SHA256",
+  "PIP_NO_CACHE_DIR",
+  "VIRTUAL_ENV",
+  "NODE_VERSION",
+  "YARN_VERSION",
+  "NPM_CONFIG_PREFIX",
+  "RUBY_VERSION",
+  "RUBY_MAJOR",
+  "GEM_HOME",
+  "BUNDLE_PATH",
+  "BUNDLE_SILENCE_ROOT_WARNING",
+  "BUNDLE_APP_CONFIG",
+  "PHP_VERSION",
+  "PHP_INI_DIR",
+  "PHPIZE_DEPS",
+  "APACHE_CONFDIR",
+  "APACHE_ENVVARS",
+  "HTTPD_PREFIX",
+  "HTTPD_VERSION",
+  "NGINX_VERSION",
+  "NJS_VERSION",
+  "PKG_RELEASE",
+  "DOTNET_VERSION",
+  "ASPNET_VERSION",
+  "ASPNETCORE_URLS",
+  "DOTNET_RUNNING_IN_CONTAINER",
+  "ERLANG_VERSION",
+  "ELIXIR_VERSION",
+  "PERL_VERSION",
+  "GPG_KEY",
+  "GOSU_VERSION",
+  "LD_LIBRARY_PATH",
+  "PKG_CONFIG_PATH",
+  "MANPATH",
+  "CONDA_DIR",
+  "NVM_DIR",
+  "SDKMAN_DIR",
+  "DOCKER_VERSION",
+  "ProgramFiles",
+  "ProgramData",
+  "USERPROFILE",
+  "APPDATA",
+  "TEMP",
+  "TMP",
+  "SystemRoot",
+  "windir",
+  "LOCALAPPDATA",
+  "ComSpec"
+]);
+
+// rules/untrusted-registry.ts
+var DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function matches(pattern, registry2) {
+  const normal = normalize(pattern.trim());
+  if (!normal.includes("*")) return normal === registry2;
+  const source = normal.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${source}$`).test(registry2);
+}
+function normalize(registry2) {
+  const lower = registry2.toLowerCase();
+  return DOCKER_HUB_HOSTS.has(lower) ? "docker.io" : lower;
+}
+var untrusted_registry_default = defineRule({
+  id: "untrusted-registry",
+  aliases: ["DL3026"],
+  severity: "error",
+  category: "security",
+  enabledByDefault: false,
+  options: {
+    trustedRegistries: {
+      type: "string[]",
+      default: [],
+      description: "Registries images may come from (`docker.io`, `ghcr.io`, `*.example.com`; `*` matches any characters). An image without a registry is from `docker.io`."
+    }
+  },
+  docs: {
+    summary: "FROM an image of a registry that is not in the trusted registries",
+    details: `Flags a \`FROM\` whose image (ARG values substituted) comes from a registry that the
+\`trustedRegistries\` option does not list. An image without a registry (\`python:3.12\`,
+\`myorg/app\`) comes from Docker Hub, \`docker.io\`; \`index.docker.io\` and \`registry-1.docker.io\` are the
+same registry. Entries may hold \`*\` wildcards: \`*.example.com\` trusts every host under example.com.`,
+    why: `A base image runs its code in every build and ships in every image. A team that pulls only from
+registries it controls or vets (a mirror, its own registry) keeps a typo-squatted or compromised image
+out; one FROM that slips past the list undoes that.`,
+    bad: `FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3`,
+    good: `FROM registry.example.com/python:3.12-slim AS build
+FROM build
+RUN pip install --no-cache-dir flask==3.0.3`,
+    notes: `Off until configured: it needs \`trustedRegistries\` (hadolint's \`trustedRegistries\`), and stays
+quiet while the list is empty. Not reported: \`FROM scratch\`, \`FROM\` an earlier stage, and an image whose
+reference holds a variable with no value in the Dockerfile (\`FROM \${BASE}\`: it is chosen at build time).
+Registries are compared with their port (\`localhost:5000\`). Images used by \`COPY --from\` and
+\`RUN --mount=from=\` are not checked, as in hadolint.`,
+    exampleOptions: { trustedRegistries: ["registry.example.com"] }
+  },
+  check({ file, options, report }) {
+    const trusted = options["trustedRegistries"];
+    if (!Array.isArray(trusted) || trusted.length === 0) return;
+    for (const stage of file.stages) {
+      const image = stage.image;
+      if (!image || stage.scratch || stage.parent || image.unresolved) continue;
+      const registry2 = normalize(image.registry ?? "docker.io");
+      if (trusted.some((pattern) => matches(pattern, registry2))) continue;
+      report({ message: `image "${image.resolved}" is from ${registry2}, which is not a trusted registry`, range: image.range });
+    }
+  }
+});
+
+// rules/user-not-numeric.ts
+var WINDOWS_IMAGE_WORDS2 = ["windows", "nanoserver", "servercore", "ltsc20"];
+function onWindows(file, inst) {
+  if (!file.posixShell) return true;
+  const image = inst.stage ? rootStage(inst.stage).image : null;
+  const name = (image?.resolved ?? "").toLowerCase();
+  return WINDOWS_IMAGE_WORDS2.some((word) => name.includes(word));
+}
+var user_not_numeric_default = defineRule({
+  id: "user-not-numeric",
+  aliases: ["DL3066"],
+  severity: "info",
+  category: "security",
+  docs: {
+    summary: "USER names a user rather than a numeric UID",
+    details: `Flags \`USER app\` and \`USER app:app\`: a user given by name rather than by numeric UID. ARG and ENV
+values are resolved; only the user part (before \`:\`) is checked. ONBUILD triggers too.`,
+    why: `Kubernetes' \`runAsNonRoot\` cannot tell whether a named user is root without the image's
+\`/etc/passwd\`, so it refuses to start the pod ("image has non-numeric user, cannot verify user is
+non-root"). A numeric UID is also what file ownership and volume permissions are decided on.`,
+    bad: `FROM alpine:3.20
+RUN adduser -D -u 10001 app
+USER app`,
+    good: `FROM alpine:3.20
+RUN adduser -D -u 10001 app
+USER 10001:10001`,
+    notes: `Not reported: a user that comes from an ARG (\`USER $UID\`: the build decides), a variable without a
+value, \`root\` (whether root runs the container is \`runs-as-root\`'s business, and a mid-file \`USER root\` for
+installing is common), and Windows images (a backtick escape, a non-POSIX SHELL, or a
+base image whose name says windows/nanoserver/servercore/ltsc20..: users there are names, \`ContainerUser\`).`
+  },
+  check({ file, report }) {
+    for (const top of file.instructions) {
+      const inst = top.trigger ?? top;
+      if (inst.keyword !== "USER" || inst.args.length === 0 || !inst.argsRange) continue;
+      if (onWindows(file, inst)) continue;
+      const word = inst.args[0];
+      const expansion = expand(word.value, scopeLookup(inst.scope), file.escapeChar);
+      if (expansion.unresolved.length > 0) continue;
+      if (expansion.references.some((ref) => inst.scope.get(ref.name)?.kind !== "env")) continue;
+      const user = expansion.value.split(":")[0].trim();
+      if (user === "" || /^\d+$/.test(user) || user === "root") continue;
+      report({
+        message: `USER ${expansion.value} is not numeric: use a numeric UID (e.g. USER 10001) so that runAsNonRoot can verify it`,
+        range: inst.argsRange
+      });
+    }
+  }
+});
+
+// rules/useradd-without-no-log-init.ts
+var useradd_without_no_log_init_default = defineRule({
+  id: "useradd-without-no-log-init",
+  aliases: ["DL3046"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`useradd` with a large UID and without `-l`/`--no-log-init`",
+    details: `Flags \`useradd -u <uid>\` (or \`--uid\`) with a UID of more than five digits when neither \`-l\` nor
+\`--no-log-init\` is given, at the command. ARG and ENV values are resolved.`,
+    why: `useradd records the new user in \`/var/log/lastlog\` and \`/var/log/faillog\`, files indexed by UID. With a
+UID like 1000000 they become sparse files of hundreds of megabytes, and image layers do not keep them sparse:
+the image grows by that much, and the build may run out of disk. \`-l\` (\`--no-log-init\`) skips those files.`,
+    bad: `FROM debian:bookworm-slim
+RUN useradd -u 1000000 app`,
+    good: `FROM debian:bookworm-slim
+RUN useradd --no-log-init -u 1000000 app`,
+    notes: `Not reported: UIDs of five digits or fewer (the files stay small), a UID whose variable has no value,
+\`adduser\` and BusyBox \`adduser\` (which do not write lastlog). Shells that are not POSIX are not checked.`
+  },
+  check({ file, report }) {
+    const check = (inst) => {
+      for (const command2 of runCommands(inst)) {
+        if (command2.name !== "useradd") continue;
+        if (hasFlag(command2, "-l", "--no-log-init")) continue;
+        const flag = command2.flags.find((f) => (f.name === "-u" || f.name === "--uid") && f.value !== null);
+        if (!flag) continue;
+        const uid = resolveWord(inst, flag.value);
+        if (uid === null || !/^[0-9]+$/.test(uid) || uid.replace(/^0+/, "").length <= 5) continue;
+        report({ message: `\`useradd\` with UID ${uid} and without \`--no-log-init\` writes huge lastlog/faillog files into the image: add \`-l\``, range: command2.range });
+      }
+    };
+    if (!file.posixShell) return;
+    for (const run2 of allRuns(file)) check(run2);
+  }
+});
+
 // rules/virtualenv-in-container.ts
 function venvCreation(command2, inst) {
   const first = command2.positionals[0]?.value;
@@ -16302,24 +20244,688 @@ CMD ["gunicorn", "app:app"]
   }
 });
 
+// rules/wget-and-curl-in-stage.ts
+function fallback(command2) {
+  return command2.connector === "||" || command2.nesting === "if" || command2.nesting === "case";
+}
+var wget_and_curl_in_stage_default = defineRule({
+  id: "wget-and-curl-in-stage",
+  aliases: ["DL4001"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "Both `wget` and `curl` used in one stage",
+    details: `Flags a stage whose RUN instructions use both \`wget\` and \`curl\`. The finding is reported once, at the
+first use of the tool that appears second, and names the line where the other one is used. A command that only
+runs as a fallback (after \`||\`, or inside \`if\`/\`case\`, as in \`curl -fsSL $URL || wget -qO- $URL\`) does not
+count.`,
+    why: `Use one download tool. Each of them is a package to install, patch and scan, and using both means two
+sets of options, defaults and failure modes (\`curl\` without \`-f\` succeeds on HTTP errors, \`wget\` does not).`,
+    bad: `FROM debian:12-slim
+RUN curl -fsSLo /tmp/a.tar.gz https://example.com/a.tar.gz
+RUN wget -q -O /tmp/b.tar.gz https://example.com/b.tar.gz`,
+    good: `FROM debian:12-slim
+RUN curl -fsSLo /tmp/a.tar.gz https://example.com/a.tar.gz
+RUN curl -fsSLo /tmp/b.tar.gz https://example.com/b.tar.gz`,
+    notes: `Each stage is checked on its own, ONBUILD triggers excluded. Exec-form RUNs and non-POSIX shells are not
+read.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      const first = /* @__PURE__ */ new Map();
+      let second = null;
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "RUN") continue;
+        for (const command2 of commandsOf(inst)) {
+          if (command2.name !== "wget" && command2.name !== "curl" || fallback(command2) || first.has(command2.name)) continue;
+          first.set(command2.name, command2);
+          if (first.size === 2) second = command2;
+        }
+        if (second) break;
+      }
+      if (!second) continue;
+      const other = first.get(second.name === "wget" ? "curl" : "wget");
+      report({
+        message: `\`${second.name}\` is used here and \`${other.name}\` on line ${other.range.start.line + 1} of the same stage; use one download tool`,
+        range: second.range
+      });
+    }
+  }
+});
+
+// rules/wget-without-progress-option.ts
+var QUIET = /* @__PURE__ */ new Set(["-q", "--quiet", "--no-verbose", "--progress", "-o", "--output-file", "-a", "--append-output"]);
+function hasProgressOption(command2) {
+  return command2.flags.some((flag) => QUIET.has(flag.name) || flag.word.display.startsWith("-nv"));
+}
+var wget_without_progress_option_default = defineRule({
+  id: "wget-without-progress-option",
+  aliases: ["DL3047"],
+  severity: "info",
+  category: "style",
+  docs: {
+    summary: "`wget` without a progress or quiet option",
+    details: `Flags \`wget\` without one of \`-q\`/\`--quiet\`, \`-nv\`/\`--no-verbose\` or \`--progress=...\`
+(\`--progress=dot:giga\`). Sending the log to a file (\`-o\`/\`--output-file\`, \`-a\`/\`--append-output\`) also
+silences it, as in hadolint.`,
+    why: `Without a TTY, wget prints a line of dots for every few kilobytes it downloads, so one large download
+can write thousands of lines into the build log and bury the output that matters.`,
+    bad: `FROM debian:12-slim
+RUN wget https://example.com/tool.tar.gz`,
+    good: `FROM debian:12-slim
+RUN wget --progress=dot:giga https://example.com/tool.tar.gz`,
+    notes: `Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "wget" || hasProgressOption(command2)) continue;
+        report({
+          message: "`wget` without `--progress=dot:giga`, `-q` or `-nv` fills the build log with progress output",
+          range: command2.range
+        });
+      }
+    }
+  }
+});
+
+// rules/workdir-relative-path.ts
+function isAbsolute3(path) {
+  return path.startsWith("/") || path.startsWith("\\") || path.startsWith("$") || /^[A-Za-z]:/.test(path);
+}
+function absoluteBefore(stage, inst, escapeChar) {
+  return stageChain(stage).some((s) => s.instructions.some((other) => other.keyword === "WORKDIR" && (s !== stage || other.index < inst.index) && other.args.length > 0 && workdirIsAbsolute(other, escapeChar)));
+}
+function workdirIsAbsolute(inst, escapeChar) {
+  const raw = inst.args.map((w) => w.value).join(" ");
+  return isAbsolute3(raw) || isAbsolute3(unquote(raw, escapeChar));
+}
+var workdir_relative_path_default = defineRule({
+  id: "workdir-relative-path",
+  aliases: ["DL3000", "WorkdirRelativePath"],
+  severity: "error",
+  category: "correctness",
+  docs: {
+    summary: "WORKDIR is a relative path with no absolute WORKDIR before it",
+    details: `Flags a \`WORKDIR\` whose path is relative (\`WORKDIR app\`) when no absolute \`WORKDIR\` came before it
+in the stage or in the earlier stages it is built on. Such a path is resolved against whatever working directory the
+base image happens to set, which the Dockerfile does not show.
+
+Paths starting with \`/\`, \`\\\`, a Windows drive (\`C:\\app\`, \`c:/app\`) or a variable (\`$HOME/app\`) count as
+absolute. Quotes are removed first, so \`WORKDIR "app"\` is relative.`,
+    why: `\`WORKDIR app\` means \`app\` under the base image's working directory: \`/app\` today, \`/usr/src/app\` or
+\`/go/app\` after a change of base image. Every later \`COPY . .\`, \`RUN\` and \`CMD\` then runs somewhere else.
+An absolute path says where the files go, whatever the base image does.`,
+    bad: `FROM python:3.12-slim
+WORKDIR app
+COPY . .`,
+    good: `FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+# relative to the absolute WORKDIR above: /app/static
+WORKDIR static`,
+    notes: `hadolint (DL3000) flags every relative \`WORKDIR\`; BuildKit (WorkdirRelativePath) only the first one of a
+stage when no absolute one came before. whale follows BuildKit, the more precise behaviour: after \`WORKDIR /app\`,
+\`WORKDIR static\` is exactly \`/app/static\`, and nothing depends on the base image. An absolute \`WORKDIR\` in a
+stage this one is built \`FROM\` counts too. hadolint also takes any quoted path as absolute; whale removes the
+quotes and looks at the path. \`ONBUILD WORKDIR\` is not checked: it runs in an image whose WORKDIR is unknown here.`
+  },
+  check({ file, report }) {
+    for (const stage of file.stages) {
+      for (const inst of stage.instructions) {
+        if (inst.keyword !== "WORKDIR" || inst.args.length === 0) continue;
+        const path = unquote(inst.args.map((w) => w.value).join(" "), file.escapeChar);
+        if (workdirIsAbsolute(inst, file.escapeChar) || absoluteBefore(stage, inst, file.escapeChar)) continue;
+        report({
+          message: `\`WORKDIR ${path}\` is relative to the base image's working directory: use an absolute path`,
+          range: inst.argsRange ?? inst.range
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn-cache-not-cleaned.ts
+var CACHE_DIRS = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
+function isYarnInstall(command2) {
+  const pkg = packageCommand(command2);
+  if (pkg?.manager !== "yarn") return false;
+  if (command2.positionals.length === 0) return !hasFlag(command2, "--version", "-v", "-V", "--help", "-h");
+  return command2.positionals[0]?.value === "install";
+}
+function cleansCache(command2, run2) {
+  const pkg = packageCommand(command2);
+  if (pkg?.manager === "yarn" && command2.positionals[0]?.value === "cache" && command2.positionals[1]?.value === "clean") return true;
+  const configured = run2.scope.get("YARN_CACHE_FOLDER")?.value;
+  return [...CACHE_DIRS, ...configured ? [configured] : []].some((dir) => removesDirectory(command2, dir, run2));
+}
+function cacheMounted2(command2, run2) {
+  const flag = command2.flags.find((f) => f.name === "--cache-folder")?.value;
+  const folder = (flag ? resolveWord(run2, flag) : run2.scope.get("YARN_CACHE_FOLDER")?.value)?.replace(/\/+$/, "");
+  return cacheMountTargets(run2).some((target) => /yarn/i.test(target) || folder != null && (folder === target || folder.startsWith(target + "/")));
+}
+var yarn_cache_not_cleaned_default = defineRule({
+  id: "yarn-cache-not-cleaned",
+  aliases: ["DL3060"],
+  severity: "info",
+  category: "size",
+  docs: {
+    summary: "`yarn install` without `yarn cache clean` in the same RUN",
+    details: `Flags \`yarn install\` (or a bare \`yarn\`, which installs; \`yarn --version\` and \`yarn --help\` do not) when the same RUN does not run
+\`yarn cache clean\` afterwards or remove the yarn cache directory (\`/usr/local/share/.cache/yarn\`, the folder set
+by \`YARN_CACHE_FOLDER\`). Quiet when a cache or tmpfs mount covers the yarn cache
+(\`--mount=type=cache,target=/usr/local/share/.cache/yarn\`, or on the folder given by \`--cache-folder\` or
+\`YARN_CACHE_FOLDER\`).`,
+    why: `Clean caches in the same layer. yarn keeps a copy of every package it downloads in its global cache; in
+an image that copy often weighs more than \`node_modules\` itself. A file deleted in a later RUN still ships in
+the earlier layer, so the cache must go in the RUN that filled it.`,
+    bad: `FROM node:22-slim
+WORKDIR /app
+COPY package.json yarn.lock ./
+RUN yarn install --frozen-lockfile`,
+    good: `FROM node:22-slim
+WORKDIR /app
+COPY package.json yarn.lock ./
+RUN yarn install --frozen-lockfile && yarn cache clean`,
+    notes: `A cache clean before the install does not count. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const commands = commandsOf(run2);
+      for (const [i, command2] of commands.entries()) {
+        if (!isYarnInstall(command2) || cacheMounted2(command2, run2)) continue;
+        if (commands.slice(i + 1).some((c) => cleansCache(c, run2))) continue;
+        report({
+          message: `\`${command2.positionals.length ? "yarn install" : "yarn"}\` leaves the downloaded packages in the yarn cache in this layer; add \`yarn cache clean\` to this RUN`,
+          range: command2.range
+        });
+        break;
+      }
+    }
+  }
+});
+
+// rules/yum-cache-not-cleaned.ts
+var MANAGERS4 = /* @__PURE__ */ new Set(["yum"]);
+var CACHES2 = ["/var/cache/yum", "/var/cache/dnf"];
+var CLEANERS2 = /* @__PURE__ */ new Set(["yum", "dnf", "dnf5", "microdnf"]);
+function isInstall2(command2) {
+  if (!MANAGERS4.has(command2.name)) return false;
+  const first = command2.positionals[0]?.value ?? "";
+  if (first === "install" || first === "groupinstall" || first === "localinstall" || first === "reinstall") return true;
+  return (first === "group" || first === "groups" || first === "module") && command2.positionals[1]?.value === "install";
+}
+function cleans2(command2, run2) {
+  if (CLEANERS2.has(command2.name) && command2.positionals[0]?.value === "clean" && command2.positionals[1]?.value === "all") return true;
+  return CACHES2.some((cache) => removesDirectory(command2, cache, run2));
+}
+var yum_cache_not_cleaned_default = defineRule({
+  id: "yum-cache-not-cleaned",
+  aliases: ["DL3032"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`yum install` without `yum clean all` in the same RUN",
+    details: `Flags a RUN that installs with \`yum\` (\`install\`, \`groupinstall\`, \`localinstall\`, \`reinstall\`,
+\`group install\`, \`module install\`) and does not empty yum's cache after its last install in the same RUN:
+\`yum clean all\` (or \`dnf clean all\`), or a removal of \`/var/cache/yum\` (\`rm -rf /var/cache/yum\`,
+\`/var/cache/yum/*\`, \`/var/cache/dnf\` on distributions where yum is dnf). The finding is on the last install.`,
+    why: `Clean caches in the same layer. yum keeps the repository metadata it downloaded, often more than a hundred
+megabytes, in /var/cache/yum. Each RUN is a layer, and a file deleted in a later RUN still ships in the earlier
+layer, so the cache must go in the RUN that filled it.`,
+    bad: `FROM centos:7
+RUN yum install -y httpd-2.4.6`,
+    good: `FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all && rm -rf /var/cache/yum`,
+    notes: `Only where the layer persists: stages whose layers end up in the final image, stages that other
+stages are built FROM, and ONBUILD RUNs; a builder stage that later stages only copy files from is fine (hadolint
+checks every stage). A cache or tmpfs mount on /var/cache/yum (or /var/cache/dnf) keeps the cache out of the
+layer and silences the rule. A clean before the install does not count. Exec-form RUNs and non-POSIX shells
+are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL3040).`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const stage = run2.stage;
+      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (CACHES2.some((cache) => mountCovers(run2, cache))) continue;
+      const commands = commandsOf(run2);
+      const install2 = [...commands].reverse().find(isInstall2);
+      if (!install2) continue;
+      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans2(c, run2))) continue;
+      const first = install2.positionals[0]?.value ?? "";
+      const sub = first.endsWith("install") ? first : `${first} install`;
+      report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install2.range });
+    }
+  }
+});
+
+// rules/yum-install-without-yes.ts
+var PROMPTING2 = /* @__PURE__ */ new Set([
+  "install",
+  "groupinstall",
+  "localinstall",
+  "reinstall",
+  "remove",
+  "erase",
+  "update",
+  "upgrade",
+  "downgrade",
+  "distro-sync",
+  "autoremove",
+  "groupupdate",
+  "groupremove",
+  "swap"
+]);
+var GROUPED2 = /* @__PURE__ */ new Set(["group", "groups", "module"]);
+var GROUPED_PROMPTING2 = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"]);
+function promptingSubcommand2(command2) {
+  const first = command2.positionals[0]?.value ?? "";
+  if (PROMPTING2.has(first)) return first;
+  const second = command2.positionals[1]?.value ?? "";
+  if (GROUPED2.has(first) && GROUPED_PROMPTING2.has(second)) return `${first} ${second}`;
+  return null;
+}
+function assumesYes3(command2) {
+  return command2.flags.some(
+    (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
+  );
+}
+var yum_install_without_yes_default = defineRule({
+  id: "yum-install-without-yes",
+  aliases: ["DL3030"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`yum install` (or another changing yum command) without `-y`",
+    details: `Flags a \`yum\` command that asks for confirmation, \`install\` above all, run without \`-y\` or
+\`--assumeyes\` (\`--setopt=assumeyes=1\` also counts). Besides \`install\` the rule knows \`groupinstall\`,
+\`localinstall\`, \`reinstall\`, \`remove\`/\`erase\`, \`update\`/\`upgrade\`, \`downgrade\`, \`distro-sync\`,
+\`autoremove\`, \`swap\` and \`group\`/\`module\` \`install\`, \`remove\`, \`enable\`...`,
+    why: `A build has no one to answer yum's "Is this ok [y/N]" prompt: without a terminal yum reads no answer
+and stops with "Exiting on user command", failing the build, or waits forever where a terminal is attached.`,
+    bad: `FROM centos:7
+RUN yum install httpd-2.4.6 && yum clean all`,
+    good: `FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all`,
+    notes: `hadolint checks \`install\`, \`groupinstall\` and \`localinstall\` only; every command that prompts is
+checked here, since all of them fail the same way. dnf and microdnf have their own rule
+(dnf-install-without-yes, DL3038). Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "yum") continue;
+        const sub = promptingSubcommand2(command2);
+        if (!sub || assumesYes3(command2)) continue;
+        report({ message: `\`yum ${sub}\` without \`-y\` stops at its confirmation prompt; add \`-y\``, range: command2.range });
+      }
+    }
+  }
+});
+
+// rules/yum-package-not-pinned.ts
+var MANAGERS5 = /* @__PURE__ */ new Set(["yum"]);
+var INSTALLS2 = /* @__PURE__ */ new Set(["install"]);
+function wordValues2(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
+}
+function pinned5(spec) {
+  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.startsWith("@") || spec.includes("(")) return true;
+  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
+}
+function targets2(command2) {
+  if (!MANAGERS5.has(command2.name)) return null;
+  const first = command2.positionals[0]?.value ?? "";
+  if (INSTALLS2.has(first)) return { words: command2.positionals.slice(1), module: false };
+  if (first === "module" && command2.positionals[1]?.value === "install") return { words: command2.positionals.slice(2), module: true };
+  return null;
+}
+var yum_package_not_pinned_default = defineRule({
+  id: "yum-package-not-pinned",
+  aliases: ["DL3033"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`yum install` of a package without a version",
+    details: `Flags each package of a \`yum install\` that names no version: a version is the last dash-separated
+part of the name starting with a digit (\`httpd-2.4.6\`, \`httpd-2.4.6-97.el7\`, \`nodejs-18.*\`, \`name-1:2.0\`).
+For \`yum module install\` a module needs its stream: \`nodejs:18\`, not \`nodejs\`. ARG and ENV values are resolved,
+so \`yum install -y $PKG\` is checked against PKG's value.`,
+    why: `Pin versions. \`yum install httpd\` installs whatever version the repositories hold on the day of the
+build: two builds of the same Dockerfile differ, and an update you did not ask for can break the image.
+Pinning makes the build repeatable and upgrades a deliberate change.`,
+    bad: `FROM centos:7
+RUN yum install -y httpd && yum clean all`,
+    good: `FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all`,
+    notes: `Not reported: \`.rpm\` files, paths and URLs (pinned by nature), groups and modules written \`@name\`,
+capabilities such as \`perl(JSON)\`, words whose value is unknown (\`$(cat pkgs)\`, an ARG without a value), and
+values of options that take one (\`--enablerepo epel\`). hadolint accepts any name containing a dash, so it misses
+\`python3-pip\` or \`java-17-openjdk\`; here the part after the last dash must be a version. dnf and microdnf have
+their own rule (dnf-package-not-pinned, DL3041). Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        const target = targets2(command2);
+        if (!target) continue;
+        for (const word of target.words) {
+          for (const spec of wordValues2(word, run2) ?? []) {
+            if (target.module) {
+              if (spec.includes(":")) continue;
+              report({ message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
+            } else if (!pinned5(spec)) {
+              report({ message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/zypper-cache-not-cleaned.ts
+var CACHE2 = "/var/cache/zypp";
+var INSTALLS3 = /* @__PURE__ */ new Set(["install", "in", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup"]);
+function isInstall3(command2) {
+  return command2.name === "zypper" && INSTALLS3.has(command2.positionals[0]?.value ?? "");
+}
+function cleans3(command2, run2) {
+  if (command2.name === "zypper") {
+    const sub = command2.positionals[0]?.value;
+    return sub === "clean" || sub === "cc";
+  }
+  return removesDirectory(command2, CACHE2, run2);
+}
+var zypper_cache_not_cleaned_default = defineRule({
+  id: "zypper-cache-not-cleaned",
+  aliases: ["DL3036"],
+  severity: "warning",
+  category: "size",
+  docs: {
+    summary: "`zypper install` without `zypper clean` in the same RUN",
+    details: `Flags a RUN that installs with \`zypper\` (\`install\`/\`in\`, \`source-install\`, \`patch\`, \`update\`,
+\`dist-upgrade\`) and does not empty zypper's cache after its last install in the same RUN: \`zypper clean\`
+(\`zypper cc\`, with any options such as \`-a\`) or a removal of \`/var/cache/zypp\` (\`rm -rf /var/cache/zypp/*\`).
+The finding is on the last install.`,
+    why: `Clean caches in the same layer. zypper keeps repository metadata and, depending on the repository,
+downloaded packages in /var/cache/zypp. Each RUN is a layer, and a file deleted in a later RUN still ships in
+the earlier layer, so the cache must go in the RUN that filled it.`,
+    bad: `FROM opensuse/leap:15.6
+RUN zypper -n install curl=8.6.0`,
+    good: `FROM opensuse/leap:15.6
+RUN zypper -n install curl=8.6.0 && zypper clean --all`,
+    notes: `Only where the layer persists: stages whose layers end up in the final image, stages that other
+stages are built FROM, and ONBUILD RUNs; a builder stage that later stages only copy files from is fine (hadolint
+checks every stage). A cache or tmpfs mount on /var/cache/zypp keeps the cache out of the layer and silences
+the rule. A clean before the install does not count. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const stage = run2.stage;
+      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (mountCovers(run2, CACHE2)) continue;
+      const commands = commandsOf(run2);
+      const install2 = [...commands].reverse().find(isInstall3);
+      if (!install2) continue;
+      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans3(c, run2))) continue;
+      const sub = install2.positionals[0]?.value ?? "install";
+      report({ message: `\`zypper ${sub}\` leaves its cache in this layer; add \`zypper clean\` to this RUN`, range: install2.range });
+    }
+  }
+});
+
+// rules/zypper-dist-upgrade.ts
+var zypper_dist_upgrade_default = defineRule({
+  id: "zypper-dist-upgrade",
+  aliases: ["DL3035"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`zypper dist-upgrade` in a RUN",
+    details: `Flags \`zypper dist-upgrade\` and its short form \`zypper dup\`.`,
+    why: `A distribution upgrade inside an image build swaps the base image's release for whatever the repositories
+offer on the day of the build: the image no longer matches its FROM line, builds stop being reproducible, and
+the layer carries a second copy of most of the system. Pick a newer base image instead, and install the few
+packages you need with \`zypper install\`.`,
+    bad: `FROM opensuse/leap:15.5
+RUN zypper -n dist-upgrade && zypper clean`,
+    good: `FROM opensuse/leap:15.6
+RUN zypper -n install curl=8.6.0 && zypper clean`,
+    notes: `Moving to a newer release is what a newer base image is for. Tumbleweed images are rolling releases
+where \`dup\` is the usual way to update; write \`# hadolint ignore=DL3035\` (or disable the rule) there if you mean
+it. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "zypper") continue;
+        const sub = command2.positionals[0]?.value ?? "";
+        if (sub !== "dist-upgrade" && sub !== "dup") continue;
+        report({ message: `Do not use \`zypper ${sub}\`: build from a newer base image instead`, range: command2.range });
+      }
+    }
+  }
+});
+
+// rules/zypper-package-not-pinned.ts
+function wordValues3(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
+}
+function pinned6(spec) {
+  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.includes("(")) return true;
+  if (/^(pattern|patch|product|srcpackage|application):/.test(spec)) return true;
+  if (spec.startsWith("!") || spec.startsWith("~")) return true;
+  return /[=<>]/.test(spec) || /-(\d+:)?\d[^-]*$/.test(spec);
+}
+var zypper_package_not_pinned_default = defineRule({
+  id: "zypper-package-not-pinned",
+  aliases: ["DL3037"],
+  severity: "warning",
+  category: "maintainability",
+  docs: {
+    summary: "`zypper install` of a package without a version",
+    details: `Flags each package of a \`zypper install\` (\`zypper in\`) that names no version: \`name=1.2\`,
+\`name>=1.2\`, \`name<2\` and \`name-1.2\` (the last dash-separated part starting with a digit) all name one. ARG and
+ENV values are resolved, so \`zypper in -y $PKG\` is checked against PKG's value.`,
+    why: `Pin versions. \`zypper install httpd\` installs whatever version the repositories hold on the day of the
+build: two builds of the same Dockerfile differ, and an update you did not ask for can break the image.
+Pinning makes the build repeatable and upgrades a deliberate change.`,
+    bad: `FROM opensuse/leap:15.6
+RUN zypper -n install httpd && zypper clean`,
+    good: `FROM opensuse/leap:15.6
+RUN zypper -n install httpd=2.4.58 && zypper clean`,
+    notes: `Not reported: \`.rpm\` files, paths and URLs (pinned by nature), patterns, patches and products
+(\`-t pattern devel_basis\`, \`pattern:devel_basis\`), capabilities such as \`perl(JSON)\`, \`!name\`/\`~name\` (removals),
+words whose value is unknown (\`$(cat pkgs)\`, an ARG without a value) and values of options that take one
+(\`--from repo\`, \`-r repo\`). hadolint knows only the comparison operators; zypper also reads \`name-version\`,
+so that counts as pinned here. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "zypper") continue;
+        const sub = command2.positionals[0]?.value ?? "";
+        if (sub !== "install" && sub !== "in") continue;
+        const kind = flagValue(command2, "-t", "--type");
+        if (kind && kind !== "package") continue;
+        for (const word of command2.positionals.slice(1)) {
+          for (const spec of wordValues3(word, run2) ?? []) {
+            if (pinned6(spec)) continue;
+            report({ message: `\`zypper ${sub}\` of \`${spec}\` without a version; pin it: \`${spec}=<version>\``, range: word.range });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/zypper-without-non-interactive.ts
+var PROMPTING3 = /* @__PURE__ */ new Set([
+  "install",
+  "in",
+  "remove",
+  "rm",
+  "source-install",
+  "si",
+  "patch",
+  "update",
+  "up",
+  "dist-upgrade",
+  "dup",
+  "install-new-recommends",
+  "inr"
+]);
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.character < b.character;
+}
+function nonInteractive(command2) {
+  const sub = command2.positionals[0].range.start;
+  return command2.flags.some(
+    (flag) => flag.name === "-y" || flag.name === "--no-confirm" || flag.name === "--non-interactive" || flag.name === "-n" && before(flag.word.range.start, sub)
+  );
+}
+var zypper_without_non_interactive_default = defineRule({
+  id: "zypper-without-non-interactive",
+  aliases: ["DL3034"],
+  severity: "warning",
+  category: "correctness",
+  docs: {
+    summary: "`zypper install` (or another changing zypper command) without a non-interactive flag",
+    details: `Flags a \`zypper\` command that asks for confirmation (\`install\`/\`in\`, \`remove\`/\`rm\`,
+\`source-install\`/\`si\`, \`patch\`, \`update\`/\`up\`, \`dist-upgrade\`/\`dup\`, \`install-new-recommends\`) run without
+the global \`-n\`/\`--non-interactive\` or the command's \`-y\`/\`--no-confirm\`. \`-n\` counts only before the
+subcommand: after \`install\` it is \`--name\`, which does not answer prompts.`,
+    why: `A build has no one to answer zypper's "Continue? [y/n/v/...? shows all options] (y)" prompt: without a
+terminal zypper reads no answer and gives up, failing the build, or waits forever where a terminal is attached.`,
+    bad: `FROM opensuse/leap:15.6
+RUN zypper install httpd=2.4.58 && zypper clean`,
+    good: `FROM opensuse/leap:15.6
+RUN zypper --non-interactive install httpd=2.4.58 && zypper clean`,
+    notes: `hadolint checks \`install\`, \`in\`, \`remove\`, \`rm\`, \`source-install\`, \`si\` and \`patch\`; \`update\`,
+\`dist-upgrade\` and \`install-new-recommends\` prompt the same way and are checked too. Exec-form RUNs and
+non-POSIX shells are not read. hadolint takes \`-n\` anywhere for the global option; here
+\`zypper install -n curl\` is reported, since zypper reads that \`-n\` as \`--name\`.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      for (const command2 of commandsOf(run2)) {
+        if (command2.name !== "zypper") continue;
+        const sub = command2.positionals[0]?.value ?? "";
+        if (!PROMPTING3.has(sub) || nonInteractive(command2)) continue;
+        report({
+          message: `\`zypper ${sub}\` without \`-n\` stops at its confirmation prompt; add \`--non-interactive\` (\`zypper -n ${sub}\`) or \`-y\``,
+          range: command2.range
+        });
+      }
+    }
+  }
+});
+
 // rules/index.ts
 var RULES = [
   add_instead_of_copy_default,
+  apk_add_without_no_cache_default,
+  apk_package_not_pinned_default,
+  apt_install_recommends_default,
+  apt_install_without_yes_default,
+  apt_instead_of_apt_get_default,
   apt_lists_not_cleaned_default,
+  apt_package_not_pinned_default,
   apt_update_without_install_default,
+  base_image_latest_tag_default,
+  base_image_untagged_default,
+  cd_in_run_default,
+  cmd_shell_form_default,
   consecutive_run_default,
   copy_before_dependency_install_default,
+  copy_from_own_stage_default,
+  copy_from_unknown_stage_default,
+  copy_ignored_file_default,
+  copy_multiple_sources_dest_not_dir_default,
+  copy_relative_dest_without_workdir_default,
+  copy_then_extract_archive_default,
+  copy_whole_stage_filesystem_default,
   data_dir_without_volume_default,
+  definition_description_mismatch_default,
   dev_server_cmd_default,
+  dnf_cache_not_cleaned_default,
+  dnf_install_without_yes_default,
+  dnf_package_not_pinned_default,
+  duplicate_stage_name_default,
+  empty_continuation_line_default,
+  env_self_reference_default,
   eol_base_image_default,
+  expose_host_mapping_default,
+  expose_invalid_port_default,
+  expose_protocol_casing_default,
+  from_as_casing_mismatch_default,
+  from_platform_constant_default,
+  gem_not_pinned_default,
+  go_package_not_pinned_default,
+  inconsistent_instruction_casing_default,
+  inline_ignore_comment_default,
+  instruction_before_from_default,
+  invalid_base_image_platform_default,
+  invalid_default_arg_in_from_default,
+  invalid_label_key_default,
+  label_empty_default,
+  label_not_email_default,
+  label_not_git_hash_default,
+  label_not_in_schema_default,
+  label_not_rfc3339_default,
+  label_not_semver_default,
+  label_not_spdx_default,
+  label_not_url_default,
+  legacy_key_value_format_default,
+  ln_bin_sh_default,
   maintainer_deprecated_default,
+  multiple_cmd_default,
+  multiple_entrypoint_default,
+  multiple_healthcheck_default,
   multiple_processes_default,
+  no_healthcheck_default,
+  npm_package_not_pinned_default,
+  onbuild_trigger_not_allowed_default,
   parse_error_default,
+  pip_cache_not_disabled_default,
+  pip_package_not_pinned_default,
+  pipe_without_pipefail_default,
+  pointless_command_in_container_default,
+  redundant_target_platform_default,
   removed_pip_option_default,
+  required_label_missing_default,
+  reserved_stage_name_default,
   runs_as_root_default,
+  secret_in_arg_or_env_default,
   server_without_expose_default,
+  shellcheck_default,
   sshd_in_container_default,
-  virtualenv_in_container_default
+  stage_name_not_lowercase_default,
+  sudo_in_run_default,
+  undefined_arg_in_from_default,
+  undefined_variable_default,
+  untrusted_registry_default,
+  user_not_numeric_default,
+  useradd_without_no_log_init_default,
+  virtualenv_in_container_default,
+  wget_and_curl_in_stage_default,
+  wget_without_progress_option_default,
+  workdir_relative_path_default,
+  yarn_cache_not_cleaned_default,
+  yum_cache_not_cleaned_default,
+  yum_install_without_yes_default,
+  yum_package_not_pinned_default,
+  zypper_cache_not_cleaned_default,
+  zypper_dist_upgrade_default,
+  zypper_package_not_pinned_default,
+  zypper_without_non_interactive_default
 ];
 
 // src/lint/registry.ts
@@ -16345,7 +20951,7 @@ var registry = new RuleRegistry(RULES);
 // src/cli/lint.ts
 var DEFAULT_THRESHOLD = "warning";
 function registerLint(program2, setExit) {
-  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").addOption(new Option("--fix", "apply the safe fixes to the files, then report what is left").conflicts("fixDryRun")).option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").action((paths, options) => {
+  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").addOption(new Option("--fix", "apply the safe fixes to the files, then report what is left").conflicts("fixDryRun")).option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").option("--build-arg <name=value>", "a build argument, as given to docker build (repeatable); BUILDKIT_DOCKERFILE_CHECK is read too", collect, []).option("--enable-all", "turn on every rule, also those that are off by default").option("--shellcheck", "also run ShellCheck over shell-form RUNs (needs the shellcheck program)").action((paths, options) => {
     setExit(runLint(paths, options));
   });
 }
@@ -16356,7 +20962,25 @@ function runLint(paths, options) {
   if (options.fix && files.includes("-")) throw new UsageError("--fix cannot rewrite standard input; use --fix-dry-run --format json");
   const fix = options.fix ? "write" : options.fixDryRun ? "dry-run" : null;
   const stdin = files.includes("-") ? { text: readStdin(), filename: options.stdinFilename ?? "<stdin>" } : void 0;
-  let results = lintFiles({ files, registry, configs, fix, ...stdin ? { stdin } : {} });
+  const buildArgs = /* @__PURE__ */ new Map();
+  for (const arg of options.buildArg) {
+    const eq = arg.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--build-arg ${arg}: expected NAME=VALUE`);
+    buildArgs.set(arg.slice(0, eq), arg.slice(eq + 1));
+  }
+  const warn = (message) => process.stderr.write(`whale: ${message}
+`);
+  let results = lintFiles({
+    files,
+    registry,
+    configs,
+    fix,
+    buildArgs,
+    warn,
+    enableAll: options.enableAll === true,
+    enable: options.shellcheck ? ["shellcheck"] : [],
+    ...stdin ? { stdin } : {}
+  });
   const thresholdOf = (result) => options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result) => {
     const threshold = thresholdOf(result);
@@ -16376,10 +21000,13 @@ function runLint(paths, options) {
 }
 function readStdin() {
   try {
-    return (0, import_node_fs6.readFileSync)(0, "utf8");
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error) {
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+function collect(value, previous) {
+  return [...previous, value];
 }
 
 // src/lint/rule-docs.ts
@@ -16406,6 +21033,7 @@ function ruleMarkdown(rule) {
     "",
     "## Example",
     "",
+    ...docs.exampleOptions ? [`With the options \`${JSON.stringify(docs.exampleOptions)}\`:`, ""] : [],
     "```dockerfile",
     docs.bad.trim(),
     "```",
@@ -16450,7 +21078,7 @@ function summary(rule) {
 }
 
 // src/cli/image.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/image/filetree.ts
 var MergedTree = class {
@@ -16641,7 +21269,10 @@ function mapHistory(config, layerCount) {
   const layers = [];
   const unmapped = [];
   let pending = [];
-  for (const entry of config.history ?? []) {
+  const history = Array.isArray(config.history) ? config.history : [];
+  for (const item of history) {
+    if (typeof item !== "object" || item === null) continue;
+    const entry = item;
     if (entry.empty_layer === true) {
       pending.push(entry);
       continue;
@@ -16660,7 +21291,7 @@ function mapHistory(config, layerCount) {
   return { layers, trailing: pending, unmapped };
 }
 function describeEntry(entry) {
-  const createdBy = entry.created_by ?? "";
+  const createdBy = typeof entry.created_by === "string" ? entry.created_by : "";
   if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
   return { createdBy, ...parseCreatedBy(createdBy) };
 }
@@ -16791,14 +21422,16 @@ function dropLinkedBodies(reclaimable, layers, tree) {
     }
   });
   if (links.size === 0) return;
-  const kept = reclaimable.filter((file) => {
+  let kept = 0;
+  for (const file of reclaimable) {
     const paths = links.get(`${file.layer}:${file.path.slice(1)}`);
-    return !paths?.some((path) => {
+    const linked = paths?.some((path) => {
       const node2 = tree.get(path);
       return node2 !== void 0 && node2.type === "hardlink" && node2.layer === file.layer;
     });
-  });
-  reclaimable.splice(0, reclaimable.length, ...kept);
+    if (!linked) reclaimable[kept++] = file;
+  }
+  reclaimable.length = kept;
 }
 function describeLayer(entries, index, digest, diffId, history) {
   let sizeBytes = 0;
@@ -16887,9 +21520,9 @@ function visitLayer(tree, stacked, stats) {
     if (node2.children && node2.children.size > 0) {
       for (const name2 of sortedNames(node2)) {
         names.push(name2);
-        const go = visit(node2.children.get(name2), `${path}/${name2}`);
+        const go2 = visit(node2.children.get(name2), `${path}/${name2}`);
         names.pop();
-        if (!go) return false;
+        if (!go2) return false;
       }
       return true;
     }
@@ -16949,11 +21582,11 @@ function stackLayer(stacked, tree) {
 }
 
 // src/image/source.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/image/sources/docker-archive.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_stream = require("node:stream");
 var import_promises2 = require("node:stream/promises");
 var import_node_zlib2 = require("node:zlib");
@@ -17919,7 +22552,7 @@ var TarWalker = class {
         break;
     }
     this.addEntry(header);
-    const bodyless = header.typeflag === "1" || header.typeflag === "2" || header.typeflag === "5";
+    const bodyless = ["1", "2", "3", "4", "5", "6"].includes(header.typeflag);
     this.pendingSize = bodyless ? 0 : header.size;
     this.pendingPadding = bodyless ? 0 : padding;
     if (header.typeflag === "S" && block[482] !== 0) {
@@ -18078,9 +22711,9 @@ function parsePax(data, label) {
 
 // src/image/sources/oci-layout.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path6 = require("node:path");
 var MAX_JSON_SIZE = 8 << 20;
 var DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 function checkDigest(digest, label, what) {
@@ -18100,6 +22733,26 @@ function parseJson(data, label, what) {
   } catch {
     throw new UsageError(`${label}: ${what} is not valid JSON`);
   }
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isRecordArray(value) {
+  return Array.isArray(value) && value.every(isRecord2);
+}
+function checkConfig(config, label, what) {
+  const invalid = () => new UsageError(`${label}: ${what} is not a valid image config`);
+  if (!isRecord2(config)) throw invalid();
+  const history = config["history"];
+  if (history !== void 0 && history !== null) {
+    if (!isRecordArray(history)) throw invalid();
+    for (const entry of history) {
+      for (const key of ["created_by", "comment"]) {
+        if (entry[key] !== void 0 && entry[key] !== null && typeof entry[key] !== "string") throw invalid();
+      }
+    }
+  }
+  return config;
 }
 function machinePlatform() {
   const arch = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
@@ -18129,7 +22782,10 @@ function refName(d) {
 async function selectManifest(store, indexJson, options) {
   const { label } = options;
   const index = parseJson(indexJson, label, "index.json");
-  let top = Array.isArray(index.manifests) ? index.manifests : [];
+  if (!isRecord2(index) || index["manifests"] !== void 0 && index["manifests"] !== null && !isRecordArray(index["manifests"])) {
+    throw new UsageError(`${label}: index.json is not a valid image index`);
+  }
+  let top = Array.isArray(index["manifests"]) ? index["manifests"] : [];
   if (top.length === 0) throw new UsageError(`${label}: index.json lists no image`);
   if (options.tag !== void 0) {
     const tag = options.tag;
@@ -18152,10 +22808,19 @@ async function selectManifest(store, indexJson, options) {
       if (isAttestation(d)) continue;
       const digest = checkDigest(d?.digest, label, "a manifest descriptor");
       const doc = parseJson(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
-      if (isIndex(d) || Array.isArray(doc.manifests)) {
-        await visit(doc.manifests ?? [], depth + 1);
+      if (!isRecord2(doc)) throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+      const nested = doc["manifests"];
+      if (isIndex(d) || Array.isArray(nested)) {
+        if (nested !== void 0 && nested !== null && !isRecordArray(nested)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image index`);
+        }
+        await visit(Array.isArray(nested) ? nested : [], depth + 1);
       } else {
-        found.push({ descriptor: d, manifest: doc });
+        const manifest = doc;
+        if (manifest.layers !== void 0 && manifest.layers !== null && !isRecordArray(manifest.layers)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+        }
+        found.push({ descriptor: d, manifest });
       }
     }
   };
@@ -18180,7 +22845,7 @@ async function readOciImage(store, indexJson, options) {
   const { label } = options;
   const { descriptor, manifest } = await selectManifest(store, indexJson, options);
   const configDigest = checkDigest(manifest.config?.digest, label, "the manifest config");
-  const config = parseJson(await store.json(configDigest, "the config"), label, `config ${configDigest}`);
+  const config = checkConfig(parseJson(await store.json(configDigest, "the config"), label, `config ${configDigest}`), label, `config ${configDigest}`);
   const diffIds = config?.rootfs?.diff_ids;
   if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${configDigest} has no rootfs.diff_ids`);
   const layerDescriptors = Array.isArray(manifest.layers) ? manifest.layers : [];
@@ -18220,14 +22885,14 @@ var OciLayoutSource = class {
     const dir = this.dir;
     let indexJson;
     try {
-      indexJson = await (0, import_promises.readFile)((0, import_node_path4.join)(dir, "index.json"));
+      indexJson = await (0, import_promises.readFile)((0, import_node_path6.join)(dir, "index.json"));
     } catch (error) {
-      throw new UsageError(`${label}: not an OCI image layout (cannot read ${(0, import_node_path4.join)(dir, "index.json")}: ${error.code ?? error})`);
+      throw new UsageError(`${label}: not an OCI image layout (cannot read ${(0, import_node_path6.join)(dir, "index.json")}: ${error.code ?? error})`);
     }
     let done = 0;
     const store = {
       async json(digest, what) {
-        const path = (0, import_node_path4.join)(dir, blobPath(digest));
+        const path = (0, import_node_path6.join)(dir, blobPath(digest));
         let data;
         try {
           const info = await (0, import_promises.stat)(path);
@@ -18242,10 +22907,10 @@ var OciLayoutSource = class {
         return data;
       },
       async layer(d, index, diffId) {
-        const path = (0, import_node_path4.join)(dir, blobPath(d.digest));
+        const path = (0, import_node_path6.join)(dir, blobPath(d.digest));
         const info = await (0, import_promises.stat)(path).catch(() => null);
         if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
-        return summarizeLayer((0, import_node_fs7.createReadStream)(path, { highWaterMark: READ_CHUNK }), {
+        return summarizeLayer((0, import_node_fs9.createReadStream)(path, { highWaterMark: READ_CHUNK }), {
           index,
           expectedDiffId: diffId,
           digest: d.digest,
@@ -18270,6 +22935,7 @@ var OciLayoutSource = class {
 
 // src/image/sources/docker-archive.ts
 var KNOWN_JSON = /* @__PURE__ */ new Set(["manifest.json", "index.json", "oci-layout", "repositories"]);
+var MAX_TOTAL_JSON_SIZE = 64 << 20;
 async function readImageArchive(input, options) {
   const contents = await scanArchive(input, options);
   return buildImage(contents, options);
@@ -18286,7 +22952,7 @@ var ArchiveSource = class {
   mode;
   selector;
   async read(options) {
-    const stream = (0, import_node_fs8.createReadStream)(this.path, { highWaterMark: READ_CHUNK });
+    const stream = (0, import_node_fs10.createReadStream)(this.path, { highWaterMark: READ_CHUNK });
     await new Promise((resolve2, reject) => {
       stream.once("open", () => resolve2());
       stream.once(
@@ -18305,7 +22971,8 @@ var ArchiveSource = class {
 };
 async function scanArchive(input, options) {
   const { label } = options;
-  const contents = { json: /* @__PURE__ */ new Map(), layers: /* @__PURE__ */ new Map(), failures: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  const contents = { json: /* @__PURE__ */ new Map(), oversized: /* @__PURE__ */ new Map(), layers: /* @__PURE__ */ new Map(), failures: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  let jsonBytes = 0;
   const source = input[Symbol.asyncIterator]();
   const head = await readHead(source, 4).catch((error) => {
     throw new UsageError(`${label}: cannot read the archive (${errorText(error)})`);
@@ -18360,9 +23027,21 @@ async function scanArchive(input, options) {
         });
         const start = Buffer.concat(peek);
         const size = header.size ?? 0;
-        if (KNOWN_JSON.has(name) || looksLikeJson(start) && size <= MAX_JSON_SIZE) {
+        if ((KNOWN_JSON.has(name) || looksLikeJson(start) && !looksLikeLayer(start)) && size > MAX_JSON_SIZE) {
+          contents.oversized.set(name, size);
+          await drain(body, outerError);
+        } else if (KNOWN_JSON.has(name) || looksLikeJson(start)) {
           const chunks = [];
-          for await (const chunk of rest(peek)) chunks.push(chunk);
+          let length = 0;
+          for await (const chunk of rest(peek)) {
+            length += chunk.length;
+            jsonBytes += chunk.length;
+            if (length > MAX_JSON_SIZE) throw new UsageError(`${label}: ${name} is too large for a JSON document`);
+            if (jsonBytes > MAX_TOTAL_JSON_SIZE) {
+              throw new UsageError(`${label}: the archive holds more than ${MAX_TOTAL_JSON_SIZE >> 20} MiB of JSON documents`);
+            }
+            chunks.push(chunk);
+          }
           contents.json.set(name, Buffer.concat(chunks));
         } else if (looksLikeLayer(start)) {
           const layerLabel = `${label}: layer ${name}`;
@@ -18373,7 +23052,7 @@ async function scanArchive(input, options) {
             if (error instanceof ArchiveReadError) throw error;
             contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));
           }
-          for await (const _ of stream) void _;
+          await drain(body, outerError);
         } else {
           for await (const _ of rest(peek)) void _;
         }
@@ -18407,6 +23086,13 @@ function archiveError(error, label, gzipped) {
 }
 function errorText(error) {
   return error instanceof Error ? error.message : String(error);
+}
+async function drain(body, outerError) {
+  try {
+    for (let next = await body.next(); !next.done; next = await body.next()) ;
+  } catch (error) {
+    throw outerError(error);
+  }
 }
 async function readHead(source, size) {
   const chunks = [];
@@ -18470,8 +23156,9 @@ function resolveLink(contents, name, label) {
 }
 function buildImage(contents, options) {
   const { label } = options;
-  const hasManifest = contents.json.has("manifest.json");
-  const hasIndex = contents.json.has("index.json");
+  const has = (name) => contents.json.has(name) || contents.oversized.has(name);
+  const hasManifest = has("manifest.json");
+  const hasIndex = has("index.json");
   if (options.mode !== "oci" && hasManifest) return dockerImage(contents, options);
   if (hasIndex) return ociImage(contents, options);
   if (options.mode === "oci") throw new UsageError(`${label}: not an OCI archive (no index.json)`);
@@ -18485,10 +23172,11 @@ function normalTag(tag) {
 }
 function dockerImage(contents, options) {
   const { label } = options;
-  const list = parseJson(contents.json.get("manifest.json"), label, "manifest.json");
-  if (!Array.isArray(list) || list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
+  const list = parseJson(jsonOf(contents, "manifest.json", label, "manifest.json"), label, "manifest.json");
+  if (Array.isArray(list) && list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
+  if (!Array.isArray(list) || !list.every(isManifestEntry)) throw new UsageError(`${label}: manifest.json is not a valid image manifest list`);
   const manifests = list;
-  const tagsOf = (m) => Array.isArray(m?.RepoTags) ? m.RepoTags : [];
+  const tagsOf = (m) => m.RepoTags ?? [];
   const allTags = () => manifests.map((m, i) => tagsOf(m).length ? tagsOf(m).join(", ") : `@${i}`).join("; ");
   let chosen;
   const selector = options.selector;
@@ -18508,9 +23196,9 @@ function dockerImage(contents, options) {
   }
   if (typeof chosen?.Config !== "string") throw new UsageError(`${label}: manifest.json has no Config`);
   const configName = resolveLink(contents, chosen.Config, label);
-  const configData = contents.json.get(configName);
+  const configData = jsonOf(contents, configName, label, `config ${chosen.Config}`);
   if (!configData) throw new UsageError(`${label}: the config ${chosen.Config} named in manifest.json is not in the archive`);
-  const config = parseJson(configData, label, `config ${chosen.Config}`);
+  const config = checkConfig(parseJson(configData, label, `config ${chosen.Config}`), label, `config ${chosen.Config}`);
   const diffIds = config?.rootfs?.diff_ids;
   if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${chosen.Config} has no rootfs.diff_ids`);
   const layerNames = Array.isArray(chosen.Layers) ? chosen.Layers : [];
@@ -18541,6 +23229,16 @@ function dockerImage(contents, options) {
     layers
   };
 }
+function jsonOf(contents, name, label, what) {
+  const size = contents.oversized.get(name);
+  if (size !== void 0) throw new UsageError(`${label}: ${what} is too large for a JSON document (${size} bytes)`);
+  return contents.json.get(name);
+}
+function isManifestEntry(value) {
+  if (!isRecord2(value)) return false;
+  const strings = (list) => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return (value["Config"] === void 0 || typeof value["Config"] === "string") && (value["RepoTags"] === void 0 || value["RepoTags"] === null || strings(value["RepoTags"])) && (value["Layers"] === void 0 || value["Layers"] === null || strings(value["Layers"]));
+}
 function manifestDigestFor(contents, configDigest) {
   const index = contents.json.get("index.json");
   if (!index) return null;
@@ -18562,7 +23260,7 @@ function ociImage(contents, options) {
   const { label } = options;
   const store = {
     async json(digest, what) {
-      const data = contents.json.get(resolveLink(contents, blobPath(digest), label));
+      const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
       if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
       const [alg, hex] = digest.split(":");
       if ((0, import_node_crypto3.createHash)(alg).update(data).digest("hex") !== hex) {
@@ -18582,7 +23280,7 @@ function ociImage(contents, options) {
       return { ...summary2, index, mediaType: d.mediaType ?? null, digest: d.digest };
     }
   };
-  return readOciImage(store, contents.json.get("index.json"), {
+  return readOciImage(store, jsonOf(contents, "index.json", label, "index.json"), {
     label,
     reference: options.reference,
     ...options.selector !== void 0 ? { tag: options.selector } : {},
@@ -18666,7 +23364,7 @@ var EngineSource = class {
 function splitPath(rest) {
   for (let i = rest.length; i > 0; i = rest.lastIndexOf(":", i - 1)) {
     const candidate = rest.slice(0, i);
-    if (candidate !== "" && (0, import_node_fs9.existsSync)(candidate)) {
+    if (candidate !== "" && (0, import_node_fs11.existsSync)(candidate)) {
       return i < rest.length ? { path: candidate, extra: rest.slice(i + 1) } : { path: candidate };
     }
     if (i <= 0) break;
@@ -18676,8 +23374,8 @@ function splitPath(rest) {
 }
 function requireExisting(reference, path, kind) {
   if (path === "") throw new UsageError(`${reference}: no path given`);
-  if (!(0, import_node_fs9.existsSync)(path)) throw new UsageError(`${reference}: ${path} does not exist`);
-  const isDir = (0, import_node_fs9.statSync)(path).isDirectory();
+  if (!(0, import_node_fs11.existsSync)(path)) throw new UsageError(`${reference}: ${path} does not exist`);
+  const isDir = (0, import_node_fs11.statSync)(path).isDirectory();
   if (kind === "dir" && !isDir) throw new UsageError(`${reference}: ${path} is not a directory (an OCI layout is a directory; use oci-archive: for a tar)`);
   if (kind === "file" && isDir) throw new UsageError(`${reference}: ${path} is a directory (use oci: for an OCI layout directory)`);
 }
@@ -18702,8 +23400,8 @@ function resolveSource(reference) {
     if (name === "") throw new UsageError(`${reference}: no image name given`);
     return new EngineSource(reference, name);
   }
-  if (reference !== "" && (0, import_node_fs9.existsSync)(reference)) {
-    if ((0, import_node_fs9.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
+  if (reference !== "" && (0, import_node_fs11.existsSync)(reference)) {
+    if ((0, import_node_fs11.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
     return new ArchiveSource(reference, reference, "auto");
   }
   if (reference === "") throw new UsageError("no image given");
@@ -18917,7 +23615,7 @@ function ciRules(options) {
   });
   const anyFlag = [options.lowestEfficiency, options.highestWastedBytes, options.highestUserWastedPercent].some((v) => v !== void 0);
   if (!options.ci && !anyFlag && options.ciConfig === void 0) return null;
-  const file = options.ciConfig ?? ((0, import_node_fs10.existsSync)(DEFAULT_CI_CONFIG) ? DEFAULT_CI_CONFIG : null);
+  const file = options.ciConfig ?? ((0, import_node_fs12.existsSync)(DEFAULT_CI_CONFIG) ? DEFAULT_CI_CONFIG : null);
   const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
   return mergeCiRules(whaleConfig.imageCi, file === null ? {} : loadDiveCi(file), flags);
 }
@@ -18962,11 +23660,20 @@ async function main(argv) {
   }
   return exitCode;
 }
+var settled = false;
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write("whale: internal error: the work stopped before it finished\n");
+  process.exitCode = EXIT_USAGE;
+});
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error) => {
+    settled = true;
     process.stderr.write(`whale: internal error: ${String(error)}
 `);
     process.exitCode = EXIT_USAGE;
