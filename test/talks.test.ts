@@ -7,9 +7,18 @@ import { registry } from '../src/lint/builtin';
 import { defaultConfig } from '../src/lint/config';
 import { lintText } from '../src/lint/lint-files';
 
+// The rules that carry the talks' lessons (the hadolint and BuildKit rules are checked elsewhere).
+const LESSONS = new Set([
+  'apt-update-without-install', 'apt-lists-not-cleaned', 'consecutive-run', 'virtualenv-in-container', 'sshd-in-container',
+  'server-without-expose', 'data-dir-without-volume', 'copy-before-dependency-install', 'dev-server-cmd',
+  'multiple-processes', 'add-instead-of-copy', 'maintainer-deprecated', 'removed-pip-option', 'eol-base-image', 'runs-as-root',
+]);
+
 function findings(name: string): string[] {
   const text = readFileSync(join(__dirname, '../fixtures/talks', name), 'utf8');
-  return lintText(text, name, registry, defaultConfig(registry)).map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}`);
+  return lintText(text, name, registry, defaultConfig(registry))
+    .filter((f) => LESSONS.has(f.rule))
+    .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule}`);
 }
 
 it('"Python in Docker": the backend base image on ubuntu:12.04', () => {
