@@ -30,11 +30,11 @@ heredoc data, shells that are not POSIX.`,
     const check = (inst: Instruction) => {
       for (const command of runCommands(inst)) {
         // `sudo` is a wrapper of the command it runs; `sudo` alone or `sudo -v` has no command.
+        if (!command.wrappers.includes('sudo') && command.name !== 'sudo') continue;
         const word = command.words.find((w) => w.value !== null && programName(w.value) === 'sudo');
         if (!word) continue;
-        const isWrapper = command.wrappers.includes('sudo') || command.name === 'sudo';
         const before = command.nameWord ? command.words.indexOf(command.nameWord) : command.words.length;
-        if (!isWrapper || command.words.indexOf(word) > before) continue;
+        if (command.words.indexOf(word) > before) continue;
         report({ message: 'Do not use `sudo` in RUN: it runs as the USER in force; switch with USER', range: word.range });
       }
     };

@@ -90,8 +90,17 @@ const ACTIONS: Record<string, string> = {
   clean: 'clean', 'dist-clean': 'clean', autoclean: 'clean', cache: 'clean',
 };
 
+// Many rules ask the same question of the same command; the model never changes, so answers are kept.
+const packageCommandCache = new WeakMap<ShellCommand, PackageCommand | null>();
+
 /** Reads a package manager invocation: `apt-get install -y curl` -> apt / install / [curl]. */
 export function packageCommand(command: ShellCommand): PackageCommand | null {
+  let found = packageCommandCache.get(command);
+  if (found === undefined) packageCommandCache.set(command, (found = readPackageCommand(command)));
+  return found;
+}
+
+function readPackageCommand(command: ShellCommand): PackageCommand | null {
   const manager = MANAGERS[command.name] ?? (/^pip[0-9.]+$/.test(command.name) ? 'pip' : undefined);
   if (!manager) return null;
   const subcommand = command.positionals[0]?.value ?? (manager === 'yarn' && command.positionals.length === 0 ? 'install' : null);

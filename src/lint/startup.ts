@@ -47,6 +47,15 @@ const isInterpreter = (name: string): boolean => isPython(name) || isPhp(name) |
  * the CMD is also read on its own, since entrypoint scripts usually end in `exec "$@"`.
  */
 export function startupCommands(file: Dockerfile, stage: Stage): StartupCommand[] {
+  // Several rules read the same stage's startup; the model never changes, so it is worked out once.
+  let found = startupCache.get(stage);
+  if (!found) startupCache.set(stage, (found = readStartupCommands(file, stage)));
+  return found;
+}
+
+const startupCache = new WeakMap<Stage, StartupCommand[]>();
+
+function readStartupCommands(file: Dockerfile, stage: Stage): StartupCommand[] {
   const { entrypoint, cmd } = startupOf(stage);
   const found: StartupCommand[] = [];
   const add = (commands: StartupCommand[]): void => {
