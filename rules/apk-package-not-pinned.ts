@@ -1,17 +1,7 @@
-import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
+import type { ShellCommand } from '../src/dockerfile/command';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
-
-/** The words a package argument stands for once ARG/ENV values are substituted; null when unknown. */
-function packageNames(word: ShellWord, run: Instruction): string[] | null {
-  if (word.value !== null) return [word.value];
-  if (word.text.includes('$(') || word.text.includes('`')) return null;
-  const value = resolveWord(run, word.text);
-  if (value === null) return null;
-  // Options can hide in a variable too (`$APT_OPTS`): they are not packages.
-  return value.split(/\s+/).filter((name) => name !== '' && !name.startsWith('-'));
-}
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { unpinnedMessage } from '../src/lint/package-pins';
 
 function pinned(name: string): boolean {
   // `curl=8.5.0-r0`, `curl~8.5`, `curl>=8`, `curl<9`, or a local file.
@@ -51,16 +41,14 @@ updated; \`~\` on the major or minor version is the usual compromise.`,
       for (const command of commandsOf(run)) {
         if (!adds(command)) continue;
         for (const word of command.positionals.slice(1)) {
-          const names = packageNames(word, run);
-          if (names === null) continue;
-          const unpinned = names.filter((name) => !pinned(name));
-          if (unpinned.length === 0) continue;
-          report({
-            message: names.length === 1
-              ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\` or \`${word.display}~<version>\``
-              : `\`${word.display}\` holds packages not pinned to a version (${unpinned.join(', ')}): use \`package=<version>\``,
-            range: word.range,
-          });
+          const message = unpinnedMessage(
+            word,
+            run,
+            pinned,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\` or \`${word.display}~<version>\``,
+            (unpinned) => `\`${word.display}\` holds packages not pinned to a version (${unpinned}): use \`package=<version>\``,
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }

@@ -1,28 +1,9 @@
 import type { ShellCommand } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { installs, variableOptions } from '../src/lint/apt-install';
 
-const PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
 const ASSUME_YES_OPTIONS = new Set(['apt::get::assume-yes', 'aptitude::cmdline::assume-yes']);
-
-const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
-
-/** An install that installs: `apt-get install -s` only prints what it would do. */
-function installs(command: ShellCommand): boolean {
-  return PROGRAMS.has(command.name) && command.positionals[0]?.value === 'install' && !command.flags.some((flag) => SIMULATE.has(flag.name));
-}
-
-/** Options held in variables among the arguments (`apt-get install $APT_OPTS curl`), with ARG/ENV values substituted. */
-function variableOptions(command: ShellCommand, run: Instruction): string[] {
-  const options: string[] = [];
-  for (const word of command.positionals) {
-    if (word.value !== null || word.text.includes('$(') || word.text.includes('`')) continue;
-    const value = resolveWord(run, word.text);
-    if (value) options.push(...value.split(/\s+/).filter((token) => token.startsWith('-')));
-  }
-  return options;
-}
 
 function assumesYes(command: ShellCommand): boolean {
   let quiet = 0;

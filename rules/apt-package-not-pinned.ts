@@ -1,30 +1,11 @@
-import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
-
-const PROGRAMS = new Set(['apt-get', 'apt', 'aptitude']);
-
-/** The words a package argument stands for once ARG/ENV values are substituted; null when unknown. */
-function packageNames(word: ShellWord, run: Instruction): string[] | null {
-  if (word.value !== null) return [word.value];
-  if (word.text.includes('$(') || word.text.includes('`')) return null;
-  const value = resolveWord(run, word.text);
-  if (value === null) return null;
-  // Options can hide in a variable too (`$APT_OPTS`): they are not packages.
-  return value.split(/\s+/).filter((name) => name !== '' && !name.startsWith('-'));
-}
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { installs } from '../src/lint/apt-install';
+import { unpinnedMessage } from '../src/lint/package-pins';
 
 function pinned(name: string): boolean {
   // `curl=7.88.1-10`, a local file (`./pkg.deb`, `/tmp/x.deb`), or an aptitude search pattern (`~nfoo`, `?name(x)`).
   return name.includes('=') || name.startsWith('/') || name.startsWith('.') || name.endsWith('.deb') || name.startsWith('~') || name.startsWith('?');
-}
-
-const SIMULATE = new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
-
-/** An install that installs: `apt-get install -s` only prints what it would do. */
-function installs(command: ShellCommand): boolean {
-  return PROGRAMS.has(command.name) && command.positionals[0]?.value === 'install' && !command.flags.some((flag) => SIMULATE.has(flag.name));
 }
 
 export default defineRule({
@@ -58,16 +39,14 @@ remove old versions from their mirrors, so pinned builds need updating when a ve
       for (const command of commandsOf(run)) {
         if (!installs(command)) continue;
         for (const word of command.positionals.slice(1)) {
-          const names = packageNames(word, run);
-          if (names === null) continue;
-          const unpinned = names.filter((name) => !pinned(name));
-          if (unpinned.length === 0) continue;
-          report({
-            message: names.length === 1
-              ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\``
-              : `\`${word.display}\` holds packages not pinned to a version (${unpinned.join(', ')}): use \`package=<version>\``,
-            range: word.range,
-          });
+          const message = unpinnedMessage(
+            word,
+            run,
+            pinned,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\``,
+            (unpinned) => `\`${word.display}\` holds packages not pinned to a version (${unpinned}): use \`package=<version>\``,
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }

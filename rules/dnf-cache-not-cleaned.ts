@@ -1,24 +1,11 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, mountCovers, removesDirectory } from '../src/lint/queries';
+import { cleans, isInstall, uncleanedInstalls } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['dnf', 'dnf5', 'microdnf']);
 // dnf keeps its cache in /var/cache/dnf, dnf5 in /var/cache/libdnf5, microdnf in /var/cache/yum.
 const CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
-const CLEANERS = new Set(['yum', 'dnf', 'dnf5', 'microdnf']);
-
-function isInstall(command: ShellCommand): boolean {
-  if (!MANAGERS.has(command.name)) return false;
-  const first = command.positionals[0]?.value ?? '';
-  if (first === 'install' || first === 'groupinstall' || first === 'localinstall' || first === 'reinstall') return true;
-  return (first === 'group' || first === 'groups' || first === 'module') && command.positionals[1]?.value === 'install';
-}
-
-function cleans(command: ShellCommand, run: Instruction): boolean {
-  if (CLEANERS.has(command.name) && command.positionals[0]?.value === 'clean' && command.positionals[1]?.value === 'all') return true;
-  return CACHES.some((cache) => removesDirectory(command, cache, run));
-}
 
 export default defineRule({
   id: 'dnf-cache-not-cleaned',
@@ -46,14 +33,9 @@ cache out of the layer and silences the rule. A clean before the install does no
 non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL3032).`,
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (CACHES.some((cache) => mountCovers(run, cache))) continue;
-      const commands = commandsOf(run);
-      const install = [...commands].reverse().find(isInstall);
-      if (!install) continue;
-      if (commands.slice(commands.indexOf(install) + 1).some((c) => cleans(c, run))) continue;
+    const installs = (command: ShellCommand) => isInstall(command, MANAGERS);
+    const cleaned = (command: ShellCommand, run: Instruction) => cleans(command, run, CACHES);
+    for (const install of uncleanedInstalls(file, CACHES, installs, cleaned)) {
       // `install`, `groupinstall`...; `group install`, `module install` are two words.
       const first = install.positionals[0]?.value ?? '';
       const sub = first.endsWith('install') ? first : `${first} install`;

@@ -1,32 +1,8 @@
-import type { ShellCommand } from '../src/dockerfile/command';
 import { defineRule } from '../src/lint/rule';
 import { allRuns, commandsOf } from '../src/lint/queries';
+import { assumesYes, promptingSubcommand } from '../src/lint/rpm-packages';
 
-// Subcommands that ask for confirmation before they change the system.
-const PROMPTING = new Set([
-  'install', 'groupinstall', 'localinstall', 'reinstall', 'remove', 'erase', 'update', 'upgrade', 'downgrade',
-  'distro-sync', 'autoremove', 'groupupdate', 'groupremove', 'swap',
-]);
 const DNF = new Set(['dnf', 'dnf5', 'microdnf']);
-const GROUPED = new Set(['group', 'groups', 'module']);
-const GROUPED_PROMPTING = new Set(['install', 'remove', 'upgrade', 'update', 'enable', 'disable', 'reset', 'switch-to']);
-
-/** The subcommand as written (`install`, `module install`) when it would prompt, else null. */
-function promptingSubcommand(command: ShellCommand): string | null {
-  const first = command.positionals[0]?.value ?? '';
-  if (PROMPTING.has(first)) return first;
-  const second = command.positionals[1]?.value ?? '';
-  if (GROUPED.has(first) && GROUPED_PROMPTING.has(second)) return `${first} ${second}`;
-  return null;
-}
-
-function assumesYes(command: ShellCommand): boolean {
-  return command.flags.some(
-    (flag) =>
-      flag.name === '-y' || flag.name === '--assumeyes' ||
-      (flag.name === '--setopt' && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? '')),
-  );
-}
 
 export default defineRule({
   id: 'dnf-install-without-yes',

@@ -1,38 +1,9 @@
-import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { pinned, targets, wordValues } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['dnf', 'dnf5', 'microdnf']);
 const INSTALLS = new Set(['install', 'in']);
-
-/** The package names a word stands for, ARG/ENV values resolved and split; null when its value is unknown. */
-function wordValues(word: ShellWord, run: Instruction): string[] | null {
-  if (word.value !== null) return [word.value];
-  if (run.onbuild || word.text.includes('$(') || word.text.includes('`')) return null;
-  const value = resolveWord(run, word.text);
-  return value === null ? null : value.split(/\s+/).filter(Boolean);
-}
-
-/** A package spec that names a version, or one that cannot take one (a file, a URL, a group, a capability). */
-function pinned(spec: string): boolean {
-  if (/\.rpm$/i.test(spec) || spec.includes('/') || spec.startsWith('@') || spec.includes('(')) return true;
-  // name-version, name-version-release, name-epoch:version...: the last dash-separated part starts with a digit.
-  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
-}
-
-interface Target {
-  words: ShellWord[];
-  module: boolean;
-}
-
-function targets(command: ShellCommand): Target | null {
-  if (!MANAGERS.has(command.name)) return null;
-  const first = command.positionals[0]?.value ?? '';
-  if (INSTALLS.has(first)) return { words: command.positionals.slice(1), module: false };
-  if (first === 'module' && command.positionals[1]?.value === 'install') return { words: command.positionals.slice(2), module: true };
-  return null;
-}
 
 export default defineRule({
   id: 'dnf-package-not-pinned',
@@ -63,7 +34,7 @@ are not read.`,
   check({ file, report }) {
     for (const run of allRuns(file)) {
       for (const command of commandsOf(run)) {
-        const target = targets(command);
+        const target = targets(command, MANAGERS, INSTALLS);
         if (!target) continue;
         for (const word of target.words) {
           for (const spec of wordValues(word, run) ?? []) {

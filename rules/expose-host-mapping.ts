@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule';
-import { resolveWord } from '../src/lint/queries';
+import { exposedValues } from '../src/lint/expose';
 
 export default defineRule({
   id: 'expose-host-mapping',
@@ -22,24 +22,14 @@ EXPOSE 80
 (DL3011).`,
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword !== 'EXPOSE') continue;
-      for (const word of inst.args) {
-        // ONBUILD runs in a later build whose variables are unknown here.
-        if (inst.onbuild !== null && word.value.includes('$')) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const ports = value.split('/')[0]!;
-          if (!ports.includes(':')) continue;
-          const container = ports.slice(ports.lastIndexOf(':') + 1);
-          report({
-            message: `\`EXPOSE ${value}\` maps a host address or port, which EXPOSE cannot do: expose \`${container}\` and publish with \`docker run -p\``,
-            range: word.range,
-          });
-        }
-      }
+    for (const { word, value } of exposedValues(file)) {
+      const ports = value.split('/')[0]!;
+      if (!ports.includes(':')) continue;
+      const container = ports.slice(ports.lastIndexOf(':') + 1);
+      report({
+        message: `\`EXPOSE ${value}\` maps a host address or port, which EXPOSE cannot do: expose \`${container}\` and publish with \`docker run -p\``,
+        range: word.range,
+      });
     }
   },
 });

@@ -1,6 +1,5 @@
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { resolveWord } from '../src/lint/queries';
+import { exposedValues } from '../src/lint/expose';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
@@ -46,21 +45,9 @@ written in upper case is \`expose-protocol-casing\` (ExposeProtoCasing). \`EXPOS
 by \`sshd-in-container\`.`,
   },
   check({ file, report }) {
-    const check = (inst: Instruction) => {
-      for (const word of inst.args) {
-        // ONBUILD runs in a later build whose variables are unknown here.
-        if (inst.onbuild !== null && word.value.includes('$')) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const message = problem(value);
-          if (message) report({ message, range: word.range });
-        }
-      }
-    };
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword === 'EXPOSE') check(inst);
+    for (const { word, value } of exposedValues(file)) {
+      const message = problem(value);
+      if (message) report({ message, range: word.range });
     }
   },
 });

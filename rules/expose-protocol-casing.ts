@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule';
-import { resolveWord } from '../src/lint/queries';
+import { exposedValues } from '../src/lint/expose';
 
 export default defineRule({
   id: 'expose-protocol-casing',
@@ -21,27 +21,17 @@ EXPOSE 80/tcp`,
 have no value are not checked.`,
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword !== 'EXPOSE') continue;
-      for (const word of inst.args) {
-        // ONBUILD runs in a later build whose variables are unknown here.
-        if (inst.onbuild !== null && word.value.includes('$')) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const slash = value.indexOf('/');
-          if (slash < 0) continue;
-          const protocol = value.slice(slash + 1);
-          if (protocol === protocol.toLowerCase() || !['tcp', 'udp', 'sctp'].includes(protocol.toLowerCase())) continue;
-          const literal = word.value === value && word.range.start.line === word.range.end.line;
-          report({
-            message: `Write the protocol in lower case: \`${value.slice(0, slash)}/${protocol.toLowerCase()}\``,
-            range: word.range,
-            ...(literal ? { fix: [{ range: word.range, text: value.toLowerCase() }] } : {}),
-          });
-        }
-      }
+    for (const { word, value } of exposedValues(file)) {
+      const slash = value.indexOf('/');
+      if (slash < 0) continue;
+      const protocol = value.slice(slash + 1);
+      if (protocol === protocol.toLowerCase() || !['tcp', 'udp', 'sctp'].includes(protocol.toLowerCase())) continue;
+      const literal = word.value === value && word.range.start.line === word.range.end.line;
+      report({
+        message: `Write the protocol in lower case: \`${value.slice(0, slash)}/${protocol.toLowerCase()}\``,
+        range: word.range,
+        ...(literal ? { fix: [{ range: word.range, text: value.toLowerCase() }] } : {}),
+      });
     }
   },
 });

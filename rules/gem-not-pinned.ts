@@ -1,17 +1,7 @@
 import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
-
-/** The words a gem argument stands for once ARG/ENV values are substituted; null when unknown. */
-function gemNames(word: ShellWord, run: Instruction): string[] | null {
-  if (word.value !== null) return [word.value];
-  if (word.text.includes('$(') || word.text.includes('`')) return null;
-  const value = resolveWord(run, word.text);
-  if (value === null) return null;
-  // Options can hide in a variable too (`$APT_OPTS`): they are not packages.
-  return value.split(/\s+/).filter((name) => name !== '' && !name.startsWith('-'));
-}
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { unpinnedMessage } from '../src/lint/package-pins';
 
 function pinned(name: string): boolean {
   // `rails:7.1.3`, or a local gem file.
@@ -52,16 +42,14 @@ Gems from a Gemfile are pinned by Gemfile.lock: prefer \`bundle install\`.`,
         if (command.name !== 'gem' || command.positionals[0]?.value !== 'install') continue;
         if (command.flags.some((flag) => flag.name === '-v' || flag.name === '--version')) continue;
         for (const word of gems(command)) {
-          const names = gemNames(word, run);
-          if (names === null) continue;
-          const unpinned = names.filter((name) => !pinned(name));
-          if (unpinned.length === 0) continue;
-          report({
-            message: names.length === 1
-              ? `\`${word.display}\` is not pinned to a version: use \`${word.display}:<version>\` or \`-v <version>\``
-              : `\`${word.display}\` holds gems not pinned to a version (${unpinned.join(', ')}): use \`gem:<version>\``,
-            range: word.range,
-          });
+          const message = unpinnedMessage(
+            word,
+            run,
+            pinned,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}:<version>\` or \`-v <version>\``,
+            (unpinned) => `\`${word.display}\` holds gems not pinned to a version (${unpinned}): use \`gem:<version>\``,
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }

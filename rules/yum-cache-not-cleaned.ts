@@ -1,24 +1,11 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, mountCovers, removesDirectory } from '../src/lint/queries';
+import { cleans, isInstall, uncleanedInstalls } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['yum']);
 // On RHEL 8 and later `yum` is dnf: its cache is /var/cache/dnf and `dnf clean all` empties it.
 const CACHES = ['/var/cache/yum', '/var/cache/dnf'];
-const CLEANERS = new Set(['yum', 'dnf', 'dnf5', 'microdnf']);
-
-function isInstall(command: ShellCommand): boolean {
-  if (!MANAGERS.has(command.name)) return false;
-  const first = command.positionals[0]?.value ?? '';
-  if (first === 'install' || first === 'groupinstall' || first === 'localinstall' || first === 'reinstall') return true;
-  return (first === 'group' || first === 'groups' || first === 'module') && command.positionals[1]?.value === 'install';
-}
-
-function cleans(command: ShellCommand, run: Instruction): boolean {
-  if (CLEANERS.has(command.name) && command.positionals[0]?.value === 'clean' && command.positionals[1]?.value === 'all') return true;
-  return CACHES.some((cache) => removesDirectory(command, cache, run));
-}
 
 export default defineRule({
   id: 'yum-cache-not-cleaned',
@@ -45,14 +32,9 @@ layer and silences the rule. A clean before the install does not count. Exec-for
 are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL3040).`,
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (CACHES.some((cache) => mountCovers(run, cache))) continue;
-      const commands = commandsOf(run);
-      const install = [...commands].reverse().find(isInstall);
-      if (!install) continue;
-      if (commands.slice(commands.indexOf(install) + 1).some((c) => cleans(c, run))) continue;
+    const installs = (command: ShellCommand) => isInstall(command, MANAGERS);
+    const cleaned = (command: ShellCommand, run: Instruction) => cleans(command, run, CACHES);
+    for (const install of uncleanedInstalls(file, CACHES, installs, cleaned)) {
       // `install`, `groupinstall`...; `group install`, `module install` are two words.
       const first = install.positionals[0]?.value ?? '';
       const sub = first.endsWith('install') ? first : `${first} install`;

@@ -1,7 +1,8 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, mountCovers, removesDirectory } from '../src/lint/queries';
+import { removesDirectory } from '../src/lint/queries';
+import { uncleanedInstalls } from '../src/lint/rpm-packages';
 
 const CACHE = '/var/cache/zypp';
 const INSTALLS = new Set(['install', 'in', 'source-install', 'si', 'patch', 'update', 'up', 'dist-upgrade', 'dup']);
@@ -42,14 +43,7 @@ checks every stage). A cache or tmpfs mount on /var/cache/zypp keeps the cache o
 the rule. A clean before the install does not count. Exec-form RUNs and non-POSIX shells are not read.`,
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (mountCovers(run, CACHE)) continue;
-      const commands = commandsOf(run);
-      const install = [...commands].reverse().find(isInstall);
-      if (!install) continue;
-      if (commands.slice(commands.indexOf(install) + 1).some((c) => cleans(c, run))) continue;
+    for (const install of uncleanedInstalls(file, [CACHE], isInstall, cleans)) {
       const sub = install.positionals[0]?.value ?? 'install';
       report({ message: `\`zypper ${sub}\` leaves its cache in this layer; add \`zypper clean\` to this RUN`, range: install.range });
     }

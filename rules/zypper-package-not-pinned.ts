@@ -1,16 +1,7 @@
-import type { ShellWord } from '../src/dockerfile/command';
 import { flagValue } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
-
-/** The package names a word stands for, ARG/ENV values resolved and split; null when its value is unknown. */
-function wordValues(word: ShellWord, run: Instruction): string[] | null {
-  if (word.value !== null) return [word.value];
-  if (run.onbuild || word.text.includes('$(') || word.text.includes('`')) return null;
-  const value = resolveWord(run, word.text);
-  return value === null ? null : value.split(/\s+/).filter(Boolean);
-}
+import { allRuns, commandsOf } from '../src/lint/queries';
+import { wordValues } from '../src/lint/rpm-packages';
 
 /** A package spec that names a version, or one that cannot take one (a file, a URL, a pattern...). */
 function pinned(spec: string): boolean {
