@@ -28,7 +28,8 @@ const isInteractive = (name: string): boolean => POSIX_SHELLS.has(name) || isPyt
 const ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
 // Init systems booted as the container's main process (`CMD ["/usr/sbin/init"]`): systemd must run as root,
 // and starts each service as the user its unit names.
-const INIT_SYSTEMS = new Set(['init', 'systemd']);
+// SSH servers (`CMD ["/usr/sbin/sshd", "-D"]`) likewise: they need root to log each user in as that user.
+const INIT_SYSTEMS = new Set(['init', 'systemd', 'sshd', 'dropbear']);
 const WINDOWS_IMAGE_WORDS = ['windows', 'nanoserver', 'servercore', 'ltsc20'];
 
 type UserKind = 'root' | 'other' | 'unknown';
@@ -166,7 +167,8 @@ cannot be told from the Dockerfile:
   \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
   and then runs the service as its own user, the pattern of the official images.
 - images that boot an init system (\`CMD ["/usr/sbin/init"]\`, \`systemd\`): it must run as root as PID 1
-  and starts each service as the user its unit file names.
+  and starts each service as the user its unit file names. SSH servers (\`CMD ["/usr/sbin/sshd", "-D"]\`,
+  \`dropbear\`) likewise: they need root to log each user in as that user.
 - Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
   images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
   ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.

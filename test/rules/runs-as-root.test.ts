@@ -9,6 +9,7 @@ ruleTable(rule, {
   accept: [
     { description: 'a non-root USER last', code: 'FROM python:3.12-slim\nUSER root\nRUN apt-get update\nUSER app\nCMD ["gunicorn", "app:app"]\n' },
     { description: 'a systemd image booting /usr/sbin/init', code: 'FROM centos:7\nRUN rm -f /lib/systemd/system/multi-user.target.wants/*\nVOLUME ["/sys/fs/cgroup"]\nCMD ["/usr/sbin/init"]\n' },
+    { description: 'an SSH server behind an entrypoint script', code: 'FROM alpine:3.20\nRUN apk add --no-cache openssh && adduser -D git\nCOPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["/usr/sbin/sshd", "-D", "-e"]\n' },
     { description: 'an image booting systemd in shell form', code: 'FROM fedora:41\nRUN dnf -y install httpd && systemctl enable httpd\nCMD exec /lib/systemd/systemd\n' },
     { description: 'a numeric user, and a user with group root', code: 'FROM alpine:3.20\nUSER 1000:0\n' },
     { description: 'root in a builder stage only', code: 'FROM golang:1.23 AS build\nUSER root\nRUN go build\nFROM alpine:3.20\nUSER 65534\nCOPY --from=build /app /app\n' },
