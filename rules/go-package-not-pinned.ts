@@ -1,4 +1,4 @@
-import type { ShellWord } from '../src/dockerfile/command';
+import type { ShellCommand, ShellWord } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
 import { allRuns, commandsOf, resolveWord } from '../src/lint/queries';
@@ -22,6 +22,50 @@ function unpinned(spec: string): boolean {
   return spec.split('/')[0]!.includes('.');
 }
 
+/**
+ * `go get <pkg>` used, in GOPATH mode, only to clone the repository: afterwards the build enters `.../src/<pkg>`
+ * or its repository's directory (`cd` later in the same RUN, or a WORKDIR of the stage) and runs
+ * `git checkout <version>` there, in the same RUN or a later RUN of the stage. The checkout pins the version.
+ */
+function checkedOutLater(run: Instruction, goGet: ShellCommand, pkg: string): boolean {
+  // The package's directory, or its repository's (`.../src/github.com/quay/clair` for `github.com/quay/clair/cmd/clair`).
+  const isPackageDir = (dir: string | null): boolean => {
+    if (dir === null) return false;
+    const path = `/${dir.replace(/\/+$/, '')}`;
+    const at = path.lastIndexOf('/src/');
+    if (at < 0) return false;
+    const repo = path.slice(at + '/src/'.length);
+    return repo === pkg || (pkg.startsWith(`${repo}/`) && repo.split('/').length >= 2);
+  };
+  const stage = run.stage;
+  if (!stage || run.onbuild) return false;
+  let inWorkdir = false;
+  const scan = (inst: Instruction, commands: ShellCommand[]): boolean => {
+    let inDir = inWorkdir;
+    for (const command of commands) {
+      if (command.name === 'cd') {
+        const target = command.positionals[0];
+        inDir = target ? isPackageDir(wordValue(target, inst)) : false;
+      } else if (inDir && command.name === 'git' && command.positionals[0]?.value === 'checkout' && command.positionals.length > 1) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const own = commandsOf(run);
+  if (scan(run, own.slice(own.indexOf(goGet) + 1))) return true;
+  for (const inst of stage.instructions) {
+    if (inst.index <= run.index) continue;
+    if (inst.keyword === 'WORKDIR') {
+      const arg = inst.args[0];
+      inWorkdir = arg !== undefined && isPackageDir(resolveWord(inst, arg.value));
+    } else if (inst.keyword === 'RUN' && scan(inst, commandsOf(inst))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'go-package-not-pinned',
   aliases: ['DL3062'],
@@ -41,7 +85,10 @@ RUN go install github.com/go-delve/delve/cmd/dlv`,
     good: `FROM golang:1.22
 RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0`,
     notes: `Values of build flags (\`-ldflags\`, \`-tags\`, \`-o\`, \`-mod\`...) are never taken for packages. Any
-\`@query\` counts as a version, \`@latest\` too, as in hadolint. Exec-form RUNs and non-POSIX shells are not read.`,
+\`@query\` counts as a version, \`@latest\` too, as in hadolint. Not reported: a GOPATH-mode \`go get <pkg>\` that only clones
+the repository, when the build then enters \`.../src/<pkg>\` or the directory of its repository (\`cd\` in the same
+RUN, or WORKDIR) and runs
+\`git checkout <version>\` there. Exec-form RUNs and non-POSIX shells are not read.`,
   },
   check({ file, report }) {
     for (const run of allRuns(file)) {
@@ -55,6 +102,7 @@ RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0`,
           const specs = word.text.includes('$') && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
           const loose = specs.find(unpinned);
           if (!loose) continue;
+          if (command.subcommand === 'get' && checkedOutLater(run, command, loose)) continue;
           report({
             message: `\`go ${command.subcommand} ${loose}\` fetches whatever version is newest; pin it (\`${loose}@<version>\`)`,
             range: word.range,

@@ -16,6 +16,23 @@ function looksSecret(name: string): boolean {
   return parts.some((part) => SECRET_TOKENS.has(part));
 }
 
+// Extensions of files that hold keys and certificates: a value that is a path to such a file names where the
+// secret is, it does not hold it (`NGROK_SERVER_KEY=assets/server/tls/server.key`).
+const KEY_FILE_EXTENSIONS = new Set(['key', 'pem', 'crt', 'cer', 'der', 'p12', 'pfx', 'jks', 'keystore', 'gpg', 'asc']);
+
+function holdsNoSecret(keyword: string, value: string | null): boolean {
+  if (value === null) return false;
+  // `ENV PASSWORD=` stores nothing: the value is given when the container runs. (An ARG without a value is
+  // still reported: its `--build-arg` value is kept in the image history.)
+  if (keyword === 'ENV' && value === '') return true;
+  if (value.includes('/') && !value.includes(' ') && !value.includes('\t')) {
+    const last = value.slice(value.lastIndexOf('/') + 1);
+    const dot = last.lastIndexOf('.');
+    if (dot > 0 && KEY_FILE_EXTENSIONS.has(last.slice(dot + 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'secret-in-arg-or-env',
   aliases: ['DL3064', 'SecretsUsedInArgOrEnv'],
@@ -39,14 +56,15 @@ is \`AUTHTOKEN\`. A name with a \`public\` part (\`PUBLIC_KEY\`, \`NEXT_PUBLIC_A
 Where whale is more precise than BuildKit: names with a \`gpg\` or \`pgp\` part (\`GPG_KEY\`, the fingerprint of a
 public key that official images use to verify downloads) and names ending in \`_FILE\`, \`_PATH\`, \`_DIR\`,
 \`_VERSION\` or \`_URL\` (\`POSTGRES_PASSWORD_FILE\` points at a secret, \`DOCKER_AUTH_VERSION\` is a version) are
-not reported.`,
+not reported, nor are an ENV with an empty value (\`ENV PASSWORD=\`: set when the container runs) and a value
+that is the path of a key or certificate file (\`ENV TLS_KEY=certs/server.key\`).`,
   },
   check({ file, report }) {
     for (const top of file.instructions) {
       const inst = top.trigger ?? top;
       if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
       for (const pair of inst.pairs) {
-        if (!looksSecret(pair.key)) continue;
+        if (!looksSecret(pair.key) || holdsNoSecret(inst.keyword, pair.value)) continue;
         report({
           message: `Do not use ARG or ENV instructions for sensitive data (${inst.keyword} "${pair.key}"): use a secret mount`,
           range: pair.keyRange,

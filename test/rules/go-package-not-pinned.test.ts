@@ -11,6 +11,9 @@ ruleTable(rule, {
     { description: "go run reads the package, then program arguments", code: "FROM golang:1.22\nRUN go run ./tools/gen github.com/a/b\n" },
     { description: "a pinned package from an ARG", code: "FROM golang:1.22\nARG DLV=github.com/go-delve/delve/cmd/dlv@v1.23.0\nRUN go install $DLV \"$UNKNOWN\"\n" },
     { description: "go build and go mod are not checked", code: "FROM golang:1.22\nRUN go mod download && go build -o /app github.com/a/b\n" },
+    { description: "GOPATH go get as a clone, then git checkout in the same RUN", code: "FROM golang:1.12\nENV V v5.1.1\nRUN go get github.com/pusher/oauth2_proxy || true \\\n\t&& cd /go/src/github.com/pusher/oauth2_proxy \\\n\t&& git checkout \"${V}\" \\\n\t&& go build\n" },
+    { description: "GOPATH go get as a clone, then WORKDIR and git checkout in a later RUN", code: "FROM golang:1.12\nRUN go get github.com/hashicorp/consul || true\nWORKDIR /go/src/github.com/hashicorp/consul\nRUN git checkout \"v1.8.0\"\n" },
+    { description: "GOPATH go get of a package, checkout in its repository's directory", code: "FROM golang:1.12\nRUN go get github.com/quay/clair/cmd/clair || true\nWORKDIR /go/src/github.com/quay/clair\nRUN git checkout v2.1.4\n" },
     { description: "Windows image", code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN go install example.com/pkg\n" },
   ],
   reject: [
@@ -19,6 +22,13 @@ ruleTable(rule, {
       code: "FROM golang:1.22\nRUN go install example.com/pkg\n",
       findings: [
         {message: "`go install example.com/pkg` fetches whatever version is newest; pin it (`example.com/pkg@<version>`)", line: 2, column: 16, endLine: 2, endColumn: 31},
+      ],
+    },
+    {
+      description: "git checkout in another directory does not pin the package",
+      code: "FROM golang:1.12\nRUN go get github.com/a/b && cd /src/other && git checkout v1\nWORKDIR /go/src/github.com/a/c\nRUN git checkout v2\n",
+      findings: [
+        {message: "`go get github.com/a/b` fetches whatever version is newest; pin it (`github.com/a/b@<version>`)", line: 2, column: 12, endLine: 2, endColumn: 26},
       ],
     },
     {
