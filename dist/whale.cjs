@@ -14496,15 +14496,15 @@ function commandsOf(inst) {
   return inst.script?.commands ?? [];
 }
 function cacheMountTargets(inst) {
-  const targets3 = [];
+  const targets2 = [];
   for (const flag of inst.flags) {
     if (flag.name.toLowerCase() !== "mount") continue;
     const type = flag.options.find((o) => o.name === "type")?.value;
     if (type !== "cache" && type !== "tmpfs") continue;
     const target = flag.options.find((o) => o.name === "target" || o.name === "dst" || o.name === "destination")?.value;
-    if (target) targets3.push(target.replace(/\/+$/, ""));
+    if (target) targets2.push(target.replace(/\/+$/, ""));
   }
-  return targets3;
+  return targets2;
 }
 function mountCovers(inst, path) {
   return cacheMountTargets(inst).some((target) => path === target || path.startsWith(target + "/"));
@@ -14554,7 +14554,13 @@ var ACTIONS = {
   autoclean: "clean",
   cache: "clean"
 };
+var packageCommandCache = /* @__PURE__ */ new WeakMap();
 function packageCommand(command2) {
+  let found = packageCommandCache.get(command2);
+  if (found === void 0) packageCommandCache.set(command2, found = readPackageCommand(command2));
+  return found;
+}
+function readPackageCommand(command2) {
   const manager = MANAGERS[command2.name] ?? (/^pip[0-9.]+$/.test(command2.name) ? "pip" : void 0);
   if (!manager) return null;
   const subcommand = command2.positionals[0]?.value ?? (manager === "yarn" && command2.positionals.length === 0 ? "install" : null);
@@ -14791,7 +14797,7 @@ non-POSIX shells are not read.`
   }
 });
 
-// rules/apk-package-not-pinned.ts
+// src/lint/package-pins.ts
 function packageNames(word, run2) {
   if (word.value !== null) return [word.value];
   if (word.text.includes("$(") || word.text.includes("`")) return null;
@@ -14799,6 +14805,15 @@ function packageNames(word, run2) {
   if (value === null) return null;
   return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
 }
+function unpinnedMessage(word, run2, pinned6, one, many) {
+  const names = packageNames(word, run2);
+  if (names === null) return null;
+  const unpinned3 = names.filter((name) => !pinned6(name));
+  if (unpinned3.length === 0) return null;
+  return names.length === 1 ? one : many(unpinned3.join(", "));
+}
+
+// rules/apk-package-not-pinned.ts
 function pinned(name) {
   return /[=<>~]/.test(name) || name.startsWith("/") || name.startsWith(".") || name.endsWith(".apk");
 }
@@ -14834,23 +14849,22 @@ updated; \`~\` on the major or minor version is the usual compromise.`
       for (const command2 of commandsOf(run2)) {
         if (!adds2(command2)) continue;
         for (const word of command2.positionals.slice(1)) {
-          const names = packageNames(word, run2);
-          if (names === null) continue;
-          const unpinned3 = names.filter((name) => !pinned(name));
-          if (unpinned3.length === 0) continue;
-          report({
-            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\` or \`${word.display}~<version>\`` : `\`${word.display}\` holds packages not pinned to a version (${unpinned3.join(", ")}): use \`package=<version>\``,
-            range: word.range
-          });
+          const message = unpinnedMessage(
+            word,
+            run2,
+            pinned,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\` or \`${word.display}~<version>\``,
+            (unpinned3) => `\`${word.display}\` holds packages not pinned to a version (${unpinned3}): use \`package=<version>\``
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }
   }
 });
 
-// rules/apt-install-recommends.ts
+// src/lint/apt-install.ts
 var PROGRAMS = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
-var OFF = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
 var SIMULATE = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
 function installs(command2) {
   return PROGRAMS.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE.has(flag.name));
@@ -14864,6 +14878,9 @@ function variableOptions(command2, run2) {
   }
   return options;
 }
+
+// rules/apt-install-recommends.ts
+var OFF = /* @__PURE__ */ new Set(["false", "no", "0", "off"]);
 function skipsRecommends(command2) {
   for (const flag of command2.flags) {
     if (flag.name === "--no-install-recommends") return true;
@@ -14919,21 +14936,7 @@ the command line, or ignore the rule for that file.`
 });
 
 // rules/apt-install-without-yes.ts
-var PROGRAMS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
 var ASSUME_YES_OPTIONS = /* @__PURE__ */ new Set(["apt::get::assume-yes", "aptitude::cmdline::assume-yes"]);
-var SIMULATE2 = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
-function installs2(command2) {
-  return PROGRAMS2.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE2.has(flag.name));
-}
-function variableOptions2(command2, run2) {
-  const options = [];
-  for (const word of command2.positionals) {
-    if (word.value !== null || word.text.includes("$(") || word.text.includes("`")) continue;
-    const value = resolveWord(run2, word.text);
-    if (value) options.push(...value.split(/\s+/).filter((token) => token.startsWith("-")));
-  }
-  return options;
-}
 function assumesYes(command2) {
   let quiet = 0;
   for (const flag of command2.flags) {
@@ -14978,8 +14981,8 @@ prompt the same way (aptitude has no quiet level that implies yes). An \`APT::Ge
     for (const run2 of allRuns(file)) {
       const commands = commandsOf(run2);
       for (const [i, command2] of commands.entries()) {
-        if (!installs2(command2) || assumesYes(command2)) continue;
-        const hidden = variableOptions2(command2, run2);
+        if (!installs(command2) || assumesYes(command2)) continue;
+        const hidden = variableOptions(command2, run2);
         if (hidden.some((o) => o === "--yes" || o === "--assume-yes" || o === "-qq" || o === "-q=2" || /^-[a-z]+$/.test(o) && o.includes("y"))) continue;
         if (command2.connector === "|" && commands[i - 1]?.name === "yes") continue;
         const at = command2.positionals[0].range.end;
@@ -15118,20 +15121,8 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
 });
 
 // rules/apt-package-not-pinned.ts
-var PROGRAMS3 = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
-function packageNames2(word, run2) {
-  if (word.value !== null) return [word.value];
-  if (word.text.includes("$(") || word.text.includes("`")) return null;
-  const value = resolveWord(run2, word.text);
-  if (value === null) return null;
-  return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
-}
 function pinned2(name) {
   return name.includes("=") || name.startsWith("/") || name.startsWith(".") || name.endsWith(".deb") || name.startsWith("~") || name.startsWith("?");
-}
-var SIMULATE3 = /* @__PURE__ */ new Set(["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]);
-function installs3(command2) {
-  return PROGRAMS3.has(command2.name) && command2.positionals[0]?.value === "install" && !command2.flags.some((flag) => SIMULATE3.has(flag.name));
 }
 var apt_package_not_pinned_default = defineRule({
   id: "apt-package-not-pinned",
@@ -15162,16 +15153,16 @@ remove old versions from their mirrors, so pinned builds need updating when a ve
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       for (const command2 of commandsOf(run2)) {
-        if (!installs3(command2)) continue;
+        if (!installs(command2)) continue;
         for (const word of command2.positionals.slice(1)) {
-          const names = packageNames2(word, run2);
-          if (names === null) continue;
-          const unpinned3 = names.filter((name) => !pinned2(name));
-          if (unpinned3.length === 0) continue;
-          report({
-            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\`` : `\`${word.display}\` holds packages not pinned to a version (${unpinned3.join(", ")}): use \`package=<version>\``,
-            range: word.range
-          });
+          const message = unpinnedMessage(
+            word,
+            run2,
+            pinned2,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\``,
+            (unpinned3) => `\`${word.display}\` holds packages not pinned to a version (${unpinned3}): use \`package=<version>\``
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }
@@ -16095,6 +16086,12 @@ var RUNNERS = { bundle: "exec", poetry: "run", pipenv: "run", uv: "run", pdm: "r
 var INTERPRETER_NAMES = /^(node|nodejs|ruby|java|perl|deno|bun|dotnet|npm|npx|yarn|pnpm|bundle|rails|flask|django-admin|manage\.py)$/;
 var isInterpreter = (name) => isPython(name) || isPhp(name) || INTERPRETER_NAMES.test(name);
 function startupCommands(file, stage) {
+  let found = startupCache.get(stage);
+  if (!found) startupCache.set(stage, found = readStartupCommands(file, stage));
+  return found;
+}
+var startupCache = /* @__PURE__ */ new WeakMap();
+function readStartupCommands(file, stage) {
   const { entrypoint, cmd } = startupOf(stage);
   const found = [];
   const add = (commands) => {
@@ -16598,20 +16595,81 @@ CMD ["gunicorn", "--bind", "0.0.0.0:8000", "mysite.wsgi"]`,
   }
 });
 
-// rules/dnf-cache-not-cleaned.ts
-var MANAGERS2 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
-var CACHES = ["/var/cache/dnf", "/var/cache/yum", "/var/cache/libdnf5"];
+// src/lint/rpm-packages.ts
+function wordValues(word, run2) {
+  if (word.value !== null) return [word.value];
+  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
+  const value = resolveWord(run2, word.text);
+  return value === null ? null : value.split(/\s+/).filter(Boolean);
+}
+function pinned3(spec) {
+  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.startsWith("@") || spec.includes("(")) return true;
+  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
+}
+function targets(command2, managers, installs2) {
+  if (!managers.has(command2.name)) return null;
+  const first = command2.positionals[0]?.value ?? "";
+  if (installs2.has(first)) return { words: command2.positionals.slice(1), module: false };
+  if (first === "module" && command2.positionals[1]?.value === "install") return { words: command2.positionals.slice(2), module: true };
+  return null;
+}
 var CLEANERS = /* @__PURE__ */ new Set(["yum", "dnf", "dnf5", "microdnf"]);
-function isInstall(command2) {
-  if (!MANAGERS2.has(command2.name)) return false;
+function isInstall(command2, managers) {
+  if (!managers.has(command2.name)) return false;
   const first = command2.positionals[0]?.value ?? "";
   if (first === "install" || first === "groupinstall" || first === "localinstall" || first === "reinstall") return true;
   return (first === "group" || first === "groups" || first === "module") && command2.positionals[1]?.value === "install";
 }
-function cleans(command2, run2) {
+function cleans(command2, run2, caches) {
   if (CLEANERS.has(command2.name) && command2.positionals[0]?.value === "clean" && command2.positionals[1]?.value === "all") return true;
-  return CACHES.some((cache) => removesDirectory(command2, cache, run2));
+  return caches.some((cache) => removesDirectory(command2, cache, run2));
 }
+function* uncleanedInstalls(file, caches, installs2, cleaned) {
+  for (const run2 of allRuns(file)) {
+    const stage = run2.stage;
+    if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+    if (caches.some((cache) => mountCovers(run2, cache))) continue;
+    const commands = commandsOf(run2);
+    const install2 = [...commands].reverse().find(installs2);
+    if (!install2) continue;
+    if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleaned(c, run2))) continue;
+    yield install2;
+  }
+}
+var PROMPTING = /* @__PURE__ */ new Set([
+  "install",
+  "groupinstall",
+  "localinstall",
+  "reinstall",
+  "remove",
+  "erase",
+  "update",
+  "upgrade",
+  "downgrade",
+  "distro-sync",
+  "autoremove",
+  "groupupdate",
+  "groupremove",
+  "swap"
+]);
+var GROUPED = /* @__PURE__ */ new Set(["group", "groups", "module"]);
+var GROUPED_PROMPTING = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"]);
+function promptingSubcommand(command2) {
+  const first = command2.positionals[0]?.value ?? "";
+  if (PROMPTING.has(first)) return first;
+  const second = command2.positionals[1]?.value ?? "";
+  if (GROUPED.has(first) && GROUPED_PROMPTING.has(second)) return `${first} ${second}`;
+  return null;
+}
+function assumesYes2(command2) {
+  return command2.flags.some(
+    (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
+  );
+}
+
+// rules/dnf-cache-not-cleaned.ts
+var MANAGERS2 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
+var CACHES = ["/var/cache/dnf", "/var/cache/yum", "/var/cache/libdnf5"];
 var dnf_cache_not_cleaned_default = defineRule({
   id: "dnf-cache-not-cleaned",
   aliases: ["DL3040"],
@@ -16638,14 +16696,9 @@ cache out of the layer and silences the rule. A clean before the install does no
 non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL3032).`
   },
   check({ file, report }) {
-    for (const run2 of allRuns(file)) {
-      const stage = run2.stage;
-      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (CACHES.some((cache) => mountCovers(run2, cache))) continue;
-      const commands = commandsOf(run2);
-      const install2 = [...commands].reverse().find(isInstall);
-      if (!install2) continue;
-      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans(c, run2))) continue;
+    const installs2 = (command2) => isInstall(command2, MANAGERS2);
+    const cleaned = (command2, run2) => cleans(command2, run2, CACHES);
+    for (const install2 of uncleanedInstalls(file, CACHES, installs2, cleaned)) {
       const first = install2.positionals[0]?.value ?? "";
       const sub = first.endsWith("install") ? first : `${first} install`;
       report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`${install2.name} clean all\` to this RUN`, range: install2.range });
@@ -16654,37 +16707,7 @@ non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL30
 });
 
 // rules/dnf-install-without-yes.ts
-var PROMPTING = /* @__PURE__ */ new Set([
-  "install",
-  "groupinstall",
-  "localinstall",
-  "reinstall",
-  "remove",
-  "erase",
-  "update",
-  "upgrade",
-  "downgrade",
-  "distro-sync",
-  "autoremove",
-  "groupupdate",
-  "groupremove",
-  "swap"
-]);
 var DNF = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
-var GROUPED = /* @__PURE__ */ new Set(["group", "groups", "module"]);
-var GROUPED_PROMPTING = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"]);
-function promptingSubcommand(command2) {
-  const first = command2.positionals[0]?.value ?? "";
-  if (PROMPTING.has(first)) return first;
-  const second = command2.positionals[1]?.value ?? "";
-  if (GROUPED.has(first) && GROUPED_PROMPTING.has(second)) return `${first} ${second}`;
-  return null;
-}
-function assumesYes2(command2) {
-  return command2.flags.some(
-    (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
-  );
-}
 var dnf_install_without_yes_default = defineRule({
   id: "dnf-install-without-yes",
   aliases: ["DL3038"],
@@ -16722,23 +16745,6 @@ may; every release accepts \`-y\`, so microdnf is held to the rule as hadolint d
 // rules/dnf-package-not-pinned.ts
 var MANAGERS3 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
 var INSTALLS = /* @__PURE__ */ new Set(["install", "in"]);
-function wordValues(word, run2) {
-  if (word.value !== null) return [word.value];
-  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
-  const value = resolveWord(run2, word.text);
-  return value === null ? null : value.split(/\s+/).filter(Boolean);
-}
-function pinned3(spec) {
-  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.startsWith("@") || spec.includes("(")) return true;
-  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
-}
-function targets(command2) {
-  if (!MANAGERS3.has(command2.name)) return null;
-  const first = command2.positionals[0]?.value ?? "";
-  if (INSTALLS.has(first)) return { words: command2.positionals.slice(1), module: false };
-  if (first === "module" && command2.positionals[1]?.value === "install") return { words: command2.positionals.slice(2), module: true };
-  return null;
-}
 var dnf_package_not_pinned_default = defineRule({
   id: "dnf-package-not-pinned",
   aliases: ["DL3041"],
@@ -16768,7 +16774,7 @@ are not read.`
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       for (const command2 of commandsOf(run2)) {
-        const target = targets(command2);
+        const target = targets(command2, MANAGERS3, INSTALLS);
         if (!target) continue;
         for (const word of target.words) {
           for (const spec of wordValues(word, run2) ?? []) {
@@ -17199,6 +17205,20 @@ function isDay(value) {
   return value === "" ? false : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+// src/lint/expose.ts
+function* exposedValues(file) {
+  for (const top of file.instructions) {
+    const inst = top.trigger ?? top;
+    if (inst.keyword !== "EXPOSE") continue;
+    for (const word of inst.args) {
+      if (inst.onbuild !== null && word.value.includes("$")) continue;
+      const resolved = resolveWord(inst, word.value, file.escapeChar);
+      if (resolved === null) continue;
+      for (const value of resolved.split(/\s+/).filter(Boolean)) yield { word, value };
+    }
+  }
+}
+
 // rules/expose-host-mapping.ts
 var expose_host_mapping_default = defineRule({
   id: "expose-host-mapping",
@@ -17221,23 +17241,14 @@ EXPOSE 80
 (DL3011).`
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword !== "EXPOSE") continue;
-      for (const word of inst.args) {
-        if (inst.onbuild !== null && word.value.includes("$")) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const ports = value.split("/")[0];
-          if (!ports.includes(":")) continue;
-          const container = ports.slice(ports.lastIndexOf(":") + 1);
-          report({
-            message: `\`EXPOSE ${value}\` maps a host address or port, which EXPOSE cannot do: expose \`${container}\` and publish with \`docker run -p\``,
-            range: word.range
-          });
-        }
-      }
+    for (const { word, value } of exposedValues(file)) {
+      const ports = value.split("/")[0];
+      if (!ports.includes(":")) continue;
+      const container = ports.slice(ports.lastIndexOf(":") + 1);
+      report({
+        message: `\`EXPOSE ${value}\` maps a host address or port, which EXPOSE cannot do: expose \`${container}\` and publish with \`docker run -p\``,
+        range: word.range
+      });
     }
   }
 });
@@ -17283,20 +17294,9 @@ written in upper case is \`expose-protocol-casing\` (ExposeProtoCasing). \`EXPOS
 by \`sshd-in-container\`.`
   },
   check({ file, report }) {
-    const check = (inst) => {
-      for (const word of inst.args) {
-        if (inst.onbuild !== null && word.value.includes("$")) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const message = problem(value);
-          if (message) report({ message, range: word.range });
-        }
-      }
-    };
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword === "EXPOSE") check(inst);
+    for (const { word, value } of exposedValues(file)) {
+      const message = problem(value);
+      if (message) report({ message, range: word.range });
     }
   }
 });
@@ -17322,26 +17322,17 @@ EXPOSE 80/tcp`,
 have no value are not checked.`
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
-      if (inst.keyword !== "EXPOSE") continue;
-      for (const word of inst.args) {
-        if (inst.onbuild !== null && word.value.includes("$")) continue;
-        const resolved = resolveWord(inst, word.value, file.escapeChar);
-        if (resolved === null) continue;
-        for (const value of resolved.split(/\s+/).filter(Boolean)) {
-          const slash = value.indexOf("/");
-          if (slash < 0) continue;
-          const protocol = value.slice(slash + 1);
-          if (protocol === protocol.toLowerCase() || !["tcp", "udp", "sctp"].includes(protocol.toLowerCase())) continue;
-          const literal = word.value === value && word.range.start.line === word.range.end.line;
-          report({
-            message: `Write the protocol in lower case: \`${value.slice(0, slash)}/${protocol.toLowerCase()}\``,
-            range: word.range,
-            ...literal ? { fix: [{ range: word.range, text: value.toLowerCase() }] } : {}
-          });
-        }
-      }
+    for (const { word, value } of exposedValues(file)) {
+      const slash = value.indexOf("/");
+      if (slash < 0) continue;
+      const protocol = value.slice(slash + 1);
+      if (protocol === protocol.toLowerCase() || !["tcp", "udp", "sctp"].includes(protocol.toLowerCase())) continue;
+      const literal = word.value === value && word.range.start.line === word.range.end.line;
+      report({
+        message: `Write the protocol in lower case: \`${value.slice(0, slash)}/${protocol.toLowerCase()}\``,
+        range: word.range,
+        ...literal ? { fix: [{ range: word.range, text: value.toLowerCase() }] } : {}
+      });
     }
   }
 });
@@ -17427,13 +17418,6 @@ with a variable is never reported.`
 });
 
 // rules/gem-not-pinned.ts
-function gemNames(word, run2) {
-  if (word.value !== null) return [word.value];
-  if (word.text.includes("$(") || word.text.includes("`")) return null;
-  const value = resolveWord(run2, word.text);
-  if (value === null) return null;
-  return value.split(/\s+/).filter((name) => name !== "" && !name.startsWith("-"));
-}
 function pinned4(name) {
   return name.includes(":") || name.startsWith("/") || name.startsWith(".") || name.endsWith(".gem");
 }
@@ -17469,14 +17453,14 @@ Gems from a Gemfile are pinned by Gemfile.lock: prefer \`bundle install\`.`
         if (command2.name !== "gem" || command2.positionals[0]?.value !== "install") continue;
         if (command2.flags.some((flag) => flag.name === "-v" || flag.name === "--version")) continue;
         for (const word of gems(command2)) {
-          const names = gemNames(word, run2);
-          if (names === null) continue;
-          const unpinned3 = names.filter((name) => !pinned4(name));
-          if (unpinned3.length === 0) continue;
-          report({
-            message: names.length === 1 ? `\`${word.display}\` is not pinned to a version: use \`${word.display}:<version>\` or \`-v <version>\`` : `\`${word.display}\` holds gems not pinned to a version (${unpinned3.join(", ")}): use \`gem:<version>\``,
-            range: word.range
-          });
+          const message = unpinnedMessage(
+            word,
+            run2,
+            pinned4,
+            `\`${word.display}\` is not pinned to a version: use \`${word.display}:<version>\` or \`-v <version>\``,
+            (unpinned3) => `\`${word.display}\` holds gems not pinned to a version (${unpinned3}): use \`gem:<version>\``
+          );
+          if (message) report({ message, range: word.range });
         }
       }
     }
@@ -17494,6 +17478,43 @@ function unpinned(spec) {
   if (spec === "" || spec.includes("@")) return false;
   if (/^[.~/]/.test(spec) || spec.endsWith(".go")) return false;
   return spec.split("/")[0].includes(".");
+}
+function checkedOutLater(run2, goGet, pkg) {
+  const isPackageDir = (dir) => {
+    if (dir === null) return false;
+    const path = `/${dir.replace(/\/+$/, "")}`;
+    const at = path.lastIndexOf("/src/");
+    if (at < 0) return false;
+    const repo = path.slice(at + "/src/".length);
+    return repo === pkg || pkg.startsWith(`${repo}/`) && repo.split("/").length >= 2;
+  };
+  const stage = run2.stage;
+  if (!stage || run2.onbuild) return false;
+  let inWorkdir = false;
+  const scan = (inst, commands) => {
+    let inDir = inWorkdir;
+    for (const command2 of commands) {
+      if (command2.name === "cd") {
+        const target = command2.positionals[0];
+        inDir = target ? isPackageDir(wordValue(target, inst)) : false;
+      } else if (inDir && command2.name === "git" && command2.positionals[0]?.value === "checkout" && command2.positionals.length > 1) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const own = commandsOf(run2);
+  if (scan(run2, own.slice(own.indexOf(goGet) + 1))) return true;
+  for (const inst of stage.instructions) {
+    if (inst.index <= run2.index) continue;
+    if (inst.keyword === "WORKDIR") {
+      const arg = inst.args[0];
+      inWorkdir = arg !== void 0 && isPackageDir(resolveWord(inst, arg.value));
+    } else if (inst.keyword === "RUN" && scan(inst, commandsOf(inst))) {
+      return true;
+    }
+  }
+  return false;
 }
 var go_package_not_pinned_default = defineRule({
   id: "go-package-not-pinned",
@@ -17514,7 +17535,10 @@ RUN go install github.com/go-delve/delve/cmd/dlv`,
     good: `FROM golang:1.22
 RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0`,
     notes: `Values of build flags (\`-ldflags\`, \`-tags\`, \`-o\`, \`-mod\`...) are never taken for packages. Any
-\`@query\` counts as a version, \`@latest\` too, as in hadolint. Exec-form RUNs and non-POSIX shells are not read.`
+\`@query\` counts as a version, \`@latest\` too, as in hadolint. Not reported: a GOPATH-mode \`go get <pkg>\` that only clones
+the repository, when the build then enters \`.../src/<pkg>\` or the directory of its repository (\`cd\` in the same
+RUN, or WORKDIR) and runs
+\`git checkout <version>\` there. Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
@@ -17528,6 +17552,7 @@ RUN go install github.com/go-delve/delve/cmd/dlv@v1.23.0`,
           const specs = word.text.includes("$") && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
           const loose = specs.find(unpinned);
           if (!loose) continue;
+          if (command2.subcommand === "get" && checkedOutLater(run2, command2, loose)) continue;
           report({
             message: `\`go ${command2.subcommand} ${loose}\` fetches whatever version is newest; pin it (\`${loose}@<version>\`)`,
             range: word.range
@@ -18835,6 +18860,16 @@ function setsPipefail(words2) {
 function isSetPipefail(command2) {
   return command2.name === "set" && command2.nesting === null && setsPipefail(command2.args.map((w) => w.display));
 }
+function pipelineEnd(commands, start) {
+  let end = start;
+  while (start >= 0 && commands[end + 1]?.inPipeline && commands[end + 1].connector === "|") end++;
+  return end;
+}
+var OUTPUT_ONLY = /* @__PURE__ */ new Set(["echo", "printf"]);
+function fedByOutputOnly(commands, start, end) {
+  if (end <= start || commands[start].connector === "|") return false;
+  return commands.slice(start, end).every((c) => OUTPUT_ONLY.has(c.name) && c.nesting === commands[end].nesting);
+}
 var pipe_without_pipefail_default = defineRule({
   id: "pipe-without-pipefail",
   aliases: ["DL4006"],
@@ -18857,17 +18892,25 @@ RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
     notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
 (\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
 accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
-are not read. \`/bin/sh\` on Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`
+are not read. A pipeline whose stages before the last are all \`echo\` or \`printf\`
+(\`echo "$sha256 *file" | sha256sum -c -\`) is not reported: their status is 0 even when a substitution in
+them fails, so pipefail would catch nothing; the next pipeline of the RUN is checked instead. \`/bin/sh\` on Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       if (!run2.script?.hasPipe) continue;
       if (setsPipefail(run2.shell.slice(1))) continue;
       const commands = commandsOf(run2);
-      const start = commands.findIndex((c) => c.inPipeline);
+      let start = commands.findIndex((c) => c.inPipeline);
+      let end = pipelineEnd(commands, start);
+      let skipped = false;
+      while (start >= 0 && fedByOutputOnly(commands, start, end)) {
+        skipped = true;
+        start = commands.findIndex((c, i) => i > end && c.inPipeline);
+        end = pipelineEnd(commands, start);
+      }
+      if (skipped && start < 0) continue;
       if (commands.slice(0, start < 0 ? 0 : start).some(isSetPipefail)) continue;
-      let end = start;
-      while (start >= 0 && commands[end + 1]?.inPipeline && commands[end + 1].connector === "|") end++;
       report({
         message: 'this pipeline succeeds when a command before the last one fails; set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN, or start it with `set -o pipefail`',
         // A pipeline of compound commands (`(a) | (b)`) has no simple command of its own: report the script.
@@ -19180,7 +19223,7 @@ var STEP_DOWN_PROGRAMS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", 
 var INTERACTIVE_PROGRAMS = /^(fish|node|nodejs|irb|php|jshell|ghci|iex|erl|R|perl|lua[0-9.]*)$/;
 var isInteractive = (name) => POSIX_SHELLS.has(name) || isPython(name) || INTERACTIVE_PROGRAMS.test(name);
 var ENTRYPOINT_SCRIPT = /entrypoint(\.sh)?$/;
-var INIT_SYSTEMS = /* @__PURE__ */ new Set(["init", "systemd"]);
+var INIT_SYSTEMS = /* @__PURE__ */ new Set(["init", "systemd", "sshd", "dropbear"]);
 var WINDOWS_IMAGE_WORDS = ["windows", "nanoserver", "servercore", "ltsc20"];
 function userKind(inst, escapeChar) {
   const word = inst.args[0];
@@ -19289,7 +19332,8 @@ cannot be told from the Dockerfile:
   \`runuser\`, \`chpst\`, \`s6-setuidgid\`, \`setuser\`): their entrypoint starts as root to fix permissions
   and then runs the service as its own user, the pattern of the official images.
 - images that boot an init system (\`CMD ["/usr/sbin/init"]\`, \`systemd\`): it must run as root as PID 1
-  and starts each service as the user its unit file names.
+  and starts each service as the user its unit file names. SSH servers (\`CMD ["/usr/sbin/sshd", "-D"]\`,
+  \`dropbear\`) likewise: they need root to log each user in as that user.
 - Windows images (the \`escape\` directive set to a backtick, a cmd or \`powershell\` SHELL, \`windows\`/\`nanoserver\`/\`servercore\` base
   images): the default user depends on the base (Nano Server runs as ContainerUser, Server Core as
   ContainerAdministrator). \`USER ContainerAdministrator\` is reported, \`USER ContainerUser\` is not.
@@ -19330,6 +19374,17 @@ function looksSecret(name) {
   if (parts.length > 1 && DESCRIPTIVE_LAST_PARTS.has(parts[parts.length - 1])) return false;
   return parts.some((part) => SECRET_TOKENS.has(part));
 }
+var KEY_FILE_EXTENSIONS = /* @__PURE__ */ new Set(["key", "pem", "crt", "cer", "der", "p12", "pfx", "jks", "keystore", "gpg", "asc"]);
+function holdsNoSecret(keyword, value) {
+  if (value === null) return false;
+  if (keyword === "ENV" && value === "") return true;
+  if (value.includes("/") && !value.includes(" ") && !value.includes("	")) {
+    const last = value.slice(value.lastIndexOf("/") + 1);
+    const dot = last.lastIndexOf(".");
+    if (dot > 0 && KEY_FILE_EXTENSIONS.has(last.slice(dot + 1).toLowerCase())) return true;
+  }
+  return false;
+}
 var secret_in_arg_or_env_default = defineRule({
   id: "secret-in-arg-or-env",
   aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
@@ -19353,14 +19408,15 @@ is \`AUTHTOKEN\`. A name with a \`public\` part (\`PUBLIC_KEY\`, \`NEXT_PUBLIC_A
 Where whale is more precise than BuildKit: names with a \`gpg\` or \`pgp\` part (\`GPG_KEY\`, the fingerprint of a
 public key that official images use to verify downloads) and names ending in \`_FILE\`, \`_PATH\`, \`_DIR\`,
 \`_VERSION\` or \`_URL\` (\`POSTGRES_PASSWORD_FILE\` points at a secret, \`DOCKER_AUTH_VERSION\` is a version) are
-not reported.`
+not reported, nor are an ENV with an empty value (\`ENV PASSWORD=\`: set when the container runs) and a value
+that is the path of a key or certificate file (\`ENV TLS_KEY=certs/server.key\`).`
   },
   check({ file, report }) {
     for (const top of file.instructions) {
       const inst = top.trigger ?? top;
       if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
       for (const pair of inst.pairs) {
-        if (!looksSecret(pair.key)) continue;
+        if (!looksSecret(pair.key) || holdsNoSecret(inst.keyword, pair.value)) continue;
         report({
           message: `Do not use ARG or ENV instructions for sensitive data (${inst.keyword} "${pair.key}"): use a secret mount`,
           range: pair.keyRange
@@ -19740,11 +19796,11 @@ heredoc data, shells that are not POSIX.`
   check({ file, report }) {
     const check = (inst) => {
       for (const command2 of runCommands(inst)) {
+        if (!command2.wrappers.includes("sudo") && command2.name !== "sudo") continue;
         const word = command2.words.find((w) => w.value !== null && programName(w.value) === "sudo");
         if (!word) continue;
-        const isWrapper = command2.wrappers.includes("sudo") || command2.name === "sudo";
         const before2 = command2.nameWord ? command2.words.indexOf(command2.nameWord) : command2.words.length;
-        if (!isWrapper || command2.words.indexOf(word) > before2) continue;
+        if (command2.words.indexOf(word) > before2) continue;
         report({ message: "Do not use `sudo` in RUN: it runs as the USER in force; switch with USER", range: word.range });
       }
     };
@@ -20448,17 +20504,6 @@ RUN yarn install --frozen-lockfile && yarn cache clean`,
 // rules/yum-cache-not-cleaned.ts
 var MANAGERS4 = /* @__PURE__ */ new Set(["yum"]);
 var CACHES2 = ["/var/cache/yum", "/var/cache/dnf"];
-var CLEANERS2 = /* @__PURE__ */ new Set(["yum", "dnf", "dnf5", "microdnf"]);
-function isInstall2(command2) {
-  if (!MANAGERS4.has(command2.name)) return false;
-  const first = command2.positionals[0]?.value ?? "";
-  if (first === "install" || first === "groupinstall" || first === "localinstall" || first === "reinstall") return true;
-  return (first === "group" || first === "groups" || first === "module") && command2.positionals[1]?.value === "install";
-}
-function cleans2(command2, run2) {
-  if (CLEANERS2.has(command2.name) && command2.positionals[0]?.value === "clean" && command2.positionals[1]?.value === "all") return true;
-  return CACHES2.some((cache) => removesDirectory(command2, cache, run2));
-}
 var yum_cache_not_cleaned_default = defineRule({
   id: "yum-cache-not-cleaned",
   aliases: ["DL3032"],
@@ -20484,14 +20529,9 @@ layer and silences the rule. A clean before the install does not count. Exec-for
 are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL3040).`
   },
   check({ file, report }) {
-    for (const run2 of allRuns(file)) {
-      const stage = run2.stage;
-      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (CACHES2.some((cache) => mountCovers(run2, cache))) continue;
-      const commands = commandsOf(run2);
-      const install2 = [...commands].reverse().find(isInstall2);
-      if (!install2) continue;
-      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans2(c, run2))) continue;
+    const installs2 = (command2) => isInstall(command2, MANAGERS4);
+    const cleaned = (command2, run2) => cleans(command2, run2, CACHES2);
+    for (const install2 of uncleanedInstalls(file, CACHES2, installs2, cleaned)) {
       const first = install2.positionals[0]?.value ?? "";
       const sub = first.endsWith("install") ? first : `${first} install`;
       report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install2.range });
@@ -20500,36 +20540,6 @@ are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL304
 });
 
 // rules/yum-install-without-yes.ts
-var PROMPTING2 = /* @__PURE__ */ new Set([
-  "install",
-  "groupinstall",
-  "localinstall",
-  "reinstall",
-  "remove",
-  "erase",
-  "update",
-  "upgrade",
-  "downgrade",
-  "distro-sync",
-  "autoremove",
-  "groupupdate",
-  "groupremove",
-  "swap"
-]);
-var GROUPED2 = /* @__PURE__ */ new Set(["group", "groups", "module"]);
-var GROUPED_PROMPTING2 = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "enable", "disable", "reset", "switch-to"]);
-function promptingSubcommand2(command2) {
-  const first = command2.positionals[0]?.value ?? "";
-  if (PROMPTING2.has(first)) return first;
-  const second = command2.positionals[1]?.value ?? "";
-  if (GROUPED2.has(first) && GROUPED_PROMPTING2.has(second)) return `${first} ${second}`;
-  return null;
-}
-function assumesYes3(command2) {
-  return command2.flags.some(
-    (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
-  );
-}
 var yum_install_without_yes_default = defineRule({
   id: "yum-install-without-yes",
   aliases: ["DL3030"],
@@ -20555,8 +20565,8 @@ checked here, since all of them fail the same way. dnf and microdnf have their o
     for (const run2 of allRuns(file)) {
       for (const command2 of commandsOf(run2)) {
         if (command2.name !== "yum") continue;
-        const sub = promptingSubcommand2(command2);
-        if (!sub || assumesYes3(command2)) continue;
+        const sub = promptingSubcommand(command2);
+        if (!sub || assumesYes2(command2)) continue;
         report({ message: `\`yum ${sub}\` without \`-y\` stops at its confirmation prompt; add \`-y\``, range: command2.range });
       }
     }
@@ -20566,23 +20576,6 @@ checked here, since all of them fail the same way. dnf and microdnf have their o
 // rules/yum-package-not-pinned.ts
 var MANAGERS5 = /* @__PURE__ */ new Set(["yum"]);
 var INSTALLS2 = /* @__PURE__ */ new Set(["install"]);
-function wordValues2(word, run2) {
-  if (word.value !== null) return [word.value];
-  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
-  const value = resolveWord(run2, word.text);
-  return value === null ? null : value.split(/\s+/).filter(Boolean);
-}
-function pinned5(spec) {
-  if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.startsWith("@") || spec.includes("(")) return true;
-  return /-(\d+:)?\d[^-]*$/.test(spec) || /[=<>]/.test(spec);
-}
-function targets2(command2) {
-  if (!MANAGERS5.has(command2.name)) return null;
-  const first = command2.positionals[0]?.value ?? "";
-  if (INSTALLS2.has(first)) return { words: command2.positionals.slice(1), module: false };
-  if (first === "module" && command2.positionals[1]?.value === "install") return { words: command2.positionals.slice(2), module: true };
-  return null;
-}
 var yum_package_not_pinned_default = defineRule({
   id: "yum-package-not-pinned",
   aliases: ["DL3033"],
@@ -20610,14 +20603,14 @@ their own rule (dnf-package-not-pinned, DL3041). Exec-form RUNs and non-POSIX sh
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       for (const command2 of commandsOf(run2)) {
-        const target = targets2(command2);
+        const target = targets(command2, MANAGERS5, INSTALLS2);
         if (!target) continue;
         for (const word of target.words) {
-          for (const spec of wordValues2(word, run2) ?? []) {
+          for (const spec of wordValues(word, run2) ?? []) {
             if (target.module) {
               if (spec.includes(":")) continue;
               report({ message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
-            } else if (!pinned5(spec)) {
+            } else if (!pinned3(spec)) {
               report({ message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
             }
           }
@@ -20630,10 +20623,10 @@ their own rule (dnf-package-not-pinned, DL3041). Exec-form RUNs and non-POSIX sh
 // rules/zypper-cache-not-cleaned.ts
 var CACHE2 = "/var/cache/zypp";
 var INSTALLS3 = /* @__PURE__ */ new Set(["install", "in", "source-install", "si", "patch", "update", "up", "dist-upgrade", "dup"]);
-function isInstall3(command2) {
+function isInstall2(command2) {
   return command2.name === "zypper" && INSTALLS3.has(command2.positionals[0]?.value ?? "");
 }
-function cleans3(command2, run2) {
+function cleans2(command2, run2) {
   if (command2.name === "zypper") {
     const sub = command2.positionals[0]?.value;
     return sub === "clean" || sub === "cc";
@@ -20664,14 +20657,7 @@ checks every stage). A cache or tmpfs mount on /var/cache/zypp keeps the cache o
 the rule. A clean before the install does not count. Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
-    for (const run2 of allRuns(file)) {
-      const stage = run2.stage;
-      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
-      if (mountCovers(run2, CACHE2)) continue;
-      const commands = commandsOf(run2);
-      const install2 = [...commands].reverse().find(isInstall3);
-      if (!install2) continue;
-      if (commands.slice(commands.indexOf(install2) + 1).some((c) => cleans3(c, run2))) continue;
+    for (const install2 of uncleanedInstalls(file, [CACHE2], isInstall2, cleans2)) {
       const sub = install2.positionals[0]?.value ?? "install";
       report({ message: `\`zypper ${sub}\` leaves its cache in this layer; add \`zypper clean\` to this RUN`, range: install2.range });
     }
@@ -20712,13 +20698,7 @@ it. Exec-form RUNs and non-POSIX shells are not read.`
 });
 
 // rules/zypper-package-not-pinned.ts
-function wordValues3(word, run2) {
-  if (word.value !== null) return [word.value];
-  if (run2.onbuild || word.text.includes("$(") || word.text.includes("`")) return null;
-  const value = resolveWord(run2, word.text);
-  return value === null ? null : value.split(/\s+/).filter(Boolean);
-}
-function pinned6(spec) {
+function pinned5(spec) {
   if (/\.rpm$/i.test(spec) || spec.includes("/") || spec.includes("(")) return true;
   if (/^(pattern|patch|product|srcpackage|application):/.test(spec)) return true;
   if (spec.startsWith("!") || spec.startsWith("~")) return true;
@@ -20756,8 +20736,8 @@ so that counts as pinned here. Exec-form RUNs and non-POSIX shells are not read.
         const kind = flagValue(command2, "-t", "--type");
         if (kind && kind !== "package") continue;
         for (const word of command2.positionals.slice(1)) {
-          for (const spec of wordValues3(word, run2) ?? []) {
-            if (pinned6(spec)) continue;
+          for (const spec of wordValues(word, run2) ?? []) {
+            if (pinned5(spec)) continue;
             report({ message: `\`zypper ${sub}\` of \`${spec}\` without a version; pin it: \`${spec}=<version>\``, range: word.range });
           }
         }
@@ -20767,7 +20747,7 @@ so that counts as pinned here. Exec-form RUNs and non-POSIX shells are not read.
 });
 
 // rules/zypper-without-non-interactive.ts
-var PROMPTING3 = /* @__PURE__ */ new Set([
+var PROMPTING2 = /* @__PURE__ */ new Set([
   "install",
   "in",
   "remove",
@@ -20818,7 +20798,7 @@ non-POSIX shells are not read. hadolint takes \`-n\` anywhere for the global opt
       for (const command2 of commandsOf(run2)) {
         if (command2.name !== "zypper") continue;
         const sub = command2.positionals[0]?.value ?? "";
-        if (!PROMPTING3.has(sub) || nonInteractive(command2)) continue;
+        if (!PROMPTING2.has(sub) || nonInteractive(command2)) continue;
         report({
           message: `\`zypper ${sub}\` without \`-n\` stops at its confirmation prompt; add \`--non-interactive\` (\`zypper -n ${sub}\`) or \`-y\``,
           range: command2.range
