@@ -14650,6 +14650,11 @@ function removesDirectory(command2, dir, inst) {
   }
   return false;
 }
+function overriddenInstructions(stage, keyword) {
+  const all = instructionsOf(stage, keyword);
+  const winner = all[all.length - 1];
+  return winner ? all.slice(0, -1).map((overridden) => ({ overridden, winner })) : [];
+}
 
 // rules/add-instead-of-copy.ts
 var REMOTE_PREFIXES = ["http://", "https://", "git@", "git://", "ssh://"];
@@ -18418,12 +18423,10 @@ severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012
   },
   check({ file, report }) {
     for (const stage of file.stages) {
-      const all = instructionsOf(stage, "CMD");
-      const last = all[all.length - 1];
-      for (const inst of all.slice(0, -1)) {
+      for (const { overridden, winner } of overriddenInstructions(stage, "CMD")) {
         report({
-          message: `CMD is overridden by the CMD on line ${last.range.start.line + 1}: only the last CMD of a stage takes effect`,
-          range: inst.keywordRange
+          message: `CMD is overridden by the CMD on line ${winner.range.start.line + 1}: only the last CMD of a stage takes effect`,
+          range: overridden.keywordRange
         });
       }
     }
@@ -18450,12 +18453,10 @@ image is fine, and ONBUILD triggers are not counted. BuildKit reports the same u
   },
   check({ file, report }) {
     for (const stage of file.stages) {
-      const all = instructionsOf(stage, "ENTRYPOINT");
-      const last = all[all.length - 1];
-      for (const inst of all.slice(0, -1)) {
+      for (const { overridden, winner } of overriddenInstructions(stage, "ENTRYPOINT")) {
         report({
-          message: `ENTRYPOINT is overridden by the ENTRYPOINT on line ${last.range.start.line + 1}: only the last ENTRYPOINT of a stage takes effect`,
-          range: inst.keywordRange
+          message: `ENTRYPOINT is overridden by the ENTRYPOINT on line ${winner.range.start.line + 1}: only the last ENTRYPOINT of a stage takes effect`,
+          range: overridden.keywordRange
         });
       }
     }
@@ -18482,12 +18483,10 @@ image is fine, and ONBUILD triggers are not counted. \`HEALTHCHECK NONE\` counts
   },
   check({ file, report }) {
     for (const stage of file.stages) {
-      const all = instructionsOf(stage, "HEALTHCHECK");
-      const last = all[all.length - 1];
-      for (const inst of all.slice(0, -1)) {
+      for (const { overridden, winner } of overriddenInstructions(stage, "HEALTHCHECK")) {
         report({
-          message: `HEALTHCHECK is overridden by the HEALTHCHECK on line ${last.range.start.line + 1}: only the last HEALTHCHECK of a stage takes effect`,
-          range: inst.keywordRange
+          message: `HEALTHCHECK is overridden by the HEALTHCHECK on line ${winner.range.start.line + 1}: only the last HEALTHCHECK of a stage takes effect`,
+          range: overridden.keywordRange
         });
       }
     }

@@ -1,4 +1,4 @@
-import { instructionsOf } from '../src/lint/queries';
+import { overriddenInstructions } from '../src/lint/queries';
 import { defineRule } from '../src/lint/rule';
 
 export default defineRule({
@@ -22,12 +22,10 @@ severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012
   },
   check({ file, report }) {
     for (const stage of file.stages) {
-      const all = instructionsOf(stage, 'CMD');
-      const last = all[all.length - 1];
-      for (const inst of all.slice(0, -1)) {
+      for (const { overridden, winner } of overriddenInstructions(stage, 'CMD')) {
         report({
-          message: `CMD is overridden by the CMD on line ${last!.range.start.line + 1}: only the last CMD of a stage takes effect`,
-          range: inst.keywordRange,
+          message: `CMD is overridden by the CMD on line ${winner.range.start.line + 1}: only the last CMD of a stage takes effect`,
+          range: overridden.keywordRange,
         });
       }
     }

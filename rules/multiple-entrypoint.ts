@@ -1,4 +1,4 @@
-import { instructionsOf } from '../src/lint/queries';
+import { overriddenInstructions } from '../src/lint/queries';
 import { defineRule } from '../src/lint/rule';
 
 export default defineRule({
@@ -20,12 +20,10 @@ image is fine, and ONBUILD triggers are not counted. BuildKit reports the same u
   },
   check({ file, report }) {
     for (const stage of file.stages) {
-      const all = instructionsOf(stage, 'ENTRYPOINT');
-      const last = all[all.length - 1];
-      for (const inst of all.slice(0, -1)) {
+      for (const { overridden, winner } of overriddenInstructions(stage, 'ENTRYPOINT')) {
         report({
-          message: `ENTRYPOINT is overridden by the ENTRYPOINT on line ${last!.range.start.line + 1}: only the last ENTRYPOINT of a stage takes effect`,
-          range: inst.keywordRange,
+          message: `ENTRYPOINT is overridden by the ENTRYPOINT on line ${winner.range.start.line + 1}: only the last ENTRYPOINT of a stage takes effect`,
+          range: overridden.keywordRange,
         });
       }
     }

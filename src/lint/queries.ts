@@ -231,3 +231,10 @@ export function removesDirectory(command: ShellCommand, dir: string, inst: Instr
   }
   return false;
 }
+
+/** Instructions of a stage that a later one of the same keyword overrides (CMD, ENTRYPOINT, HEALTHCHECK), each with the one that wins. */
+export function overriddenInstructions(stage: Stage, keyword: string): Array<{ overridden: Instruction; winner: Instruction }> {
+  const all = instructionsOf(stage, keyword);
+  const winner = all[all.length - 1];
+  return winner ? all.slice(0, -1).map((overridden) => ({ overridden, winner })) : [];
+}
