@@ -16671,6 +16671,23 @@ function assumesYes2(command2) {
     (flag) => flag.name === "-y" || flag.name === "--assumeyes" || flag.name === "--setopt" && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? "")
   );
 }
+function* unpinnedPackages(file, managers, installs2) {
+  for (const run2 of allRuns(file)) {
+    for (const command2 of commandsOf(run2)) {
+      const target = targets(command2, managers, installs2);
+      if (!target) continue;
+      for (const word of target.words) {
+        for (const spec of wordValues(word, run2) ?? []) {
+          if (target.module) {
+            if (!spec.includes(":")) yield { message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range };
+          } else if (!pinned3(spec)) {
+            yield { message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range };
+          }
+        }
+      }
+    }
+  }
+}
 
 // rules/dnf-cache-not-cleaned.ts
 var MANAGERS2 = /* @__PURE__ */ new Set(["dnf", "dnf5", "microdnf"]);
@@ -16777,22 +16794,7 @@ must be a version. yum has its own rule (yum-package-not-pinned, DL3033). Exec-f
 are not read.`
   },
   check({ file, report }) {
-    for (const run2 of allRuns(file)) {
-      for (const command2 of commandsOf(run2)) {
-        const target = targets(command2, MANAGERS3, INSTALLS);
-        if (!target) continue;
-        for (const word of target.words) {
-          for (const spec of wordValues(word, run2) ?? []) {
-            if (target.module) {
-              if (spec.includes(":")) continue;
-              report({ message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
-            } else if (!pinned3(spec)) {
-              report({ message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
-            }
-          }
-        }
-      }
-    }
+    for (const finding of unpinnedPackages(file, MANAGERS3, INSTALLS)) report(finding);
   }
 });
 
@@ -20600,22 +20602,7 @@ values of options that take one (\`--enablerepo epel\`). hadolint accepts any na
 their own rule (dnf-package-not-pinned, DL3041). Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
-    for (const run2 of allRuns(file)) {
-      for (const command2 of commandsOf(run2)) {
-        const target = targets(command2, MANAGERS5, INSTALLS2);
-        if (!target) continue;
-        for (const word of target.words) {
-          for (const spec of wordValues(word, run2) ?? []) {
-            if (target.module) {
-              if (spec.includes(":")) continue;
-              report({ message: `\`${command2.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
-            } else if (!pinned3(spec)) {
-              report({ message: `\`${command2.name} ${command2.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
-            }
-          }
-        }
-      }
-    }
+    for (const finding of unpinnedPackages(file, MANAGERS5, INSTALLS2)) report(finding);
   }
 });
 

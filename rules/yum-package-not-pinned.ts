@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf } from '../src/lint/queries';
-import { pinned, targets, wordValues } from '../src/lint/rpm-packages';
+import { unpinnedPackages } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['yum']);
 const INSTALLS = new Set(['install']);
@@ -30,21 +29,6 @@ values of options that take one (\`--enablerepo epel\`). hadolint accepts any na
 their own rule (dnf-package-not-pinned, DL3041). Exec-form RUNs and non-POSIX shells are not read.`,
   },
   check({ file, report }) {
-    for (const run of allRuns(file)) {
-      for (const command of commandsOf(run)) {
-        const target = targets(command, MANAGERS, INSTALLS);
-        if (!target) continue;
-        for (const word of target.words) {
-          for (const spec of wordValues(word, run) ?? []) {
-            if (target.module) {
-              if (spec.includes(':')) continue;
-              report({ message: `\`${command.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range });
-            } else if (!pinned(spec)) {
-              report({ message: `\`${command.name} ${command.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range });
-            }
-          }
-        }
-      }
-    }
+    for (const finding of unpinnedPackages(file, MANAGERS, INSTALLS)) report(finding);
   },
 });

@@ -96,3 +96,26 @@ export function assumesYes(command: ShellCommand): boolean {
       (flag.name === '--setopt' && /^assumeyes=(1|true|yes|on)$/i.test(flag.value ?? '')),
   );
 }
+
+/** Every package of an install by these managers that names no version (or a module without its stream). */
+export function* unpinnedPackages(
+  file: Dockerfile,
+  managers: ReadonlySet<string>,
+  installs: ReadonlySet<string>,
+): Generator<{ message: string; range: ShellWord['range'] }> {
+  for (const run of allRuns(file)) {
+    for (const command of commandsOf(run)) {
+      const target = targets(command, managers, installs);
+      if (!target) continue;
+      for (const word of target.words) {
+        for (const spec of wordValues(word, run) ?? []) {
+          if (target.module) {
+            if (!spec.includes(':')) yield { message: `\`${command.name} module install\` of \`${spec}\` without a stream; write \`${spec}:<stream>\``, range: word.range };
+          } else if (!pinned(spec)) {
+            yield { message: `\`${command.name} ${command.positionals[0]?.value}\` of \`${spec}\` without a version; pin it: \`${spec}-<version>\``, range: word.range };
+          }
+        }
+      }
+    }
+  }
+}
