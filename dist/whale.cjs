@@ -22724,9 +22724,18 @@ function machinePlatform() {
   const arch = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
   return `linux/${arch[process.arch] ?? process.arch}`;
 }
+function platformString(os, architecture, variant) {
+  return [os, architecture, ...variant ? [variant] : []].join("/");
+}
 function platformName(p) {
-  if (!p) return "unknown";
-  return [p.os ?? "unknown", p.architecture ?? "unknown", ...p.variant ? [p.variant] : []].join("/");
+  return p ? platformString(p.os ?? "unknown", p.architecture ?? "unknown", p.variant) : "unknown";
+}
+function verifyBlob(data, digest, label, what) {
+  const [alg = "", hex] = digest.split(":");
+  if ((0, import_node_crypto2.createHash)(alg).update(data).digest("hex") !== hex) {
+    throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
+  }
+  return data;
 }
 function platformMatches(p, wanted) {
   if (!p) return false;
@@ -22835,7 +22844,7 @@ async function readOciImage(store, indexJson, options) {
 }
 function configPlatform(config) {
   if (!config.os || !config.architecture) return null;
-  return [config.os, config.architecture, ...config.variant ? [config.variant] : []].join("/");
+  return platformString(config.os, config.architecture, config.variant);
 }
 var OciLayoutSource = class {
   constructor(reference, dir, tag) {
@@ -22868,9 +22877,7 @@ var OciLayoutSource = class {
           if (error instanceof UsageError) throw error;
           throw new UsageError(`${label}: blob ${digest} (${what}) is missing from ${dir}`);
         }
-        const actual = `${digest.split(":")[0]}:${(0, import_node_crypto2.createHash)(digest.split(":")[0]).update(data).digest("hex")}`;
-        if (actual !== digest) throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
-        return data;
+        return verifyBlob(data, digest, label, what);
       },
       async layer(d, index, diffId) {
         const path = (0, import_node_path6.join)(dir, blobPath(d.digest));
@@ -23228,11 +23235,7 @@ function ociImage(contents, options) {
     async json(digest, what) {
       const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
       if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
-      const [alg, hex] = digest.split(":");
-      if ((0, import_node_crypto3.createHash)(alg).update(data).digest("hex") !== hex) {
-        throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
-      }
-      return data;
+      return verifyBlob(data, digest, label, what);
     },
     async layer(d, index, diffId) {
       const name = resolveLink(contents, blobPath(d.digest), label);
@@ -23305,7 +23308,7 @@ var EngineSource = class {
     return {
       ...data,
       digest: repoDigest ? repoDigest.slice(repoDigest.indexOf("@") + 1) : info.Id,
-      platform: info.Os && info.Architecture ? [info.Os, info.Architecture, ...info.Variant ? [info.Variant] : []].join("/") : data.platform
+      platform: info.Os && info.Architecture ? platformString(info.Os, info.Architecture, info.Variant) : data.platform
     };
   }
   engineError(error) {

@@ -12,7 +12,7 @@ import tar from 'tar-stream';
 import { UsageError } from '../../errors.js';
 import { checkDiffId, DECODE_CHUNK, READ_CHUNK, summarizeLayer } from '../layers.js';
 import type { ImageData, ImageSource, LayerSummary, ReadOptions } from '../types.js';
-import { MAX_JSON_SIZE, blobPath, checkConfig, configPlatform, isRecord, parseJson, readOciImage, type BlobStore } from './oci-layout.js';
+import { MAX_JSON_SIZE, blobPath, checkConfig, configPlatform, isRecord, parseJson, readOciImage, verifyBlob, type BlobStore } from './oci-layout.js';
 
 export interface ArchiveOptions extends ReadOptions {
   /** Names the archive in errors, e.g. `docker-archive:app.tar`. */
@@ -414,11 +414,7 @@ function ociImage(contents: ArchiveContents, options: ArchiveOptions): Promise<I
     async json(digest, what) {
       const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
       if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
-      const [alg, hex] = digest.split(':') as [string, string];
-      if (createHash(alg).update(data).digest('hex') !== hex) {
-        throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
-      }
-      return data;
+      return verifyBlob(data, digest, label, what);
     },
     async layer(d, index, diffId) {
       const name = resolveLink(contents, blobPath(d.digest), label);

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { UsageError } from '../../errors.js';
 import type { ImageData, ImageSource, ReadOptions } from '../types.js';
 import { readImageArchive } from './docker-archive.js';
+import { platformString } from './oci-layout.js';
 import { lazy } from '../../lazy.js';
 
 // Loaded on first use: linting never needs an engine client, and it is the largest dependency.
@@ -71,7 +72,7 @@ export class EngineSource implements ImageSource {
     return {
       ...data,
       digest: repoDigest ? repoDigest.slice(repoDigest.indexOf('@') + 1) : info.Id,
-      platform: info.Os && info.Architecture ? [info.Os, info.Architecture, ...(info.Variant ? [info.Variant] : [])].join('/') : data.platform,
+      platform: info.Os && info.Architecture ? platformString(info.Os, info.Architecture, info.Variant) : data.platform,
     };
   }
 

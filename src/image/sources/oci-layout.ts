@@ -92,9 +92,22 @@ export function machinePlatform(): string {
   return `linux/${arch[process.arch] ?? process.arch}`;
 }
 
+/** `os/arch[/variant]`, the way `--platform` is written. */
+export function platformString(os: string, architecture: string, variant?: string | null): string {
+  return [os, architecture, ...(variant ? [variant] : [])].join('/');
+}
+
 function platformName(p: Descriptor['platform']): string {
-  if (!p) return 'unknown';
-  return [p.os ?? 'unknown', p.architecture ?? 'unknown', ...(p.variant ? [p.variant] : [])].join('/');
+  return p ? platformString(p.os ?? 'unknown', p.architecture ?? 'unknown', p.variant) : 'unknown';
+}
+
+/** A JSON blob read by its digest must hash to that digest. */
+export function verifyBlob(data: Buffer, digest: string, label: string, what: string): Buffer {
+  const [alg = '', hex] = digest.split(':');
+  if (createHash(alg).update(data).digest('hex') !== hex) {
+    throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
+  }
+  return data;
 }
 
 function platformMatches(p: Descriptor['platform'], wanted: string): boolean {
@@ -226,7 +239,7 @@ export async function readOciImage(
 
 export function configPlatform(config: ImageConfig): string | null {
   if (!config.os || !config.architecture) return null;
-  return [config.os, config.architecture, ...(config.variant ? [config.variant] : [])].join('/');
+  return platformString(config.os, config.architecture, config.variant);
 }
 
 /** `oci:DIR[:TAG]`: an OCI image layout directory. */
@@ -259,9 +272,7 @@ export class OciLayoutSource implements ImageSource {
           if (error instanceof UsageError) throw error;
           throw new UsageError(`${label}: blob ${digest} (${what}) is missing from ${dir}`);
         }
-        const actual = `${digest.split(':')[0]}:${createHash(digest.split(':')[0]!).update(data).digest('hex')}`;
-        if (actual !== digest) throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
-        return data;
+        return verifyBlob(data, digest, label, what);
       },
       async layer(d, index, diffId) {
         const path = join(dir, blobPath(d.digest));
