@@ -2,30 +2,17 @@
 // builders, read by `whale image` through the engine and through every offline encoding of the same image.
 // Known answers come from how the images were built (hand-computed) and from the layer tars, listed by the
 // `tar` tool: a code path that shares nothing with whale's reader.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../cli/helpers';
+import { runAsync, tempDir, WHALE, type Run } from '../cli/helpers';
 
 const ROOT = resolve(__dirname, '../..');
-const WHALE = join(ROOT, 'bin/whale');
 // The newest client on PATH does legacy builds; Debian's 20.10 client does BuildKit builds without buildx.
 const DOCKER_2010 = '/usr/bin/docker';
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-// Asynchronous: builds take seconds, and a blocked worker stops answering the test runner.
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-  });
+  return runAsync(command, args, { cwd, env });
 }
 
 async function must(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {

@@ -1,23 +1,11 @@
 // The hook in .pre-commit-hooks.yaml, run by the real pre-commit tool against this repository.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { tempDir } from '../cli/helpers';
+import { runAsync, tempDir } from '../cli/helpers';
 
 const ROOT = resolve(__dirname, '../..');
-
-// Asynchronous: installing the hook takes a minute, and a blocked worker stops answering the test runner.
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('error', reject);
-    child.on('close', (status) => resolvePromise({ status, output }));
-  });
-}
 
 it('runs whale as a pre-commit hook on the repository\'s Dockerfiles', async () => {
   const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -30,10 +18,13 @@ it('runs whale as a pre-commit hook on the repository\'s Dockerfiles', async () 
   writeFileSync(join(repo, 'notes.txt'), 'RUNN is not checked here\n');
   git('add', '.');
   git('commit', '-qm', 'init');
-  const { status, output } = await run('pre-commit', ['try-repo', ROOT, 'whale', '--all-files', '--verbose'], {
+  // Asynchronous: installing the hook takes a minute, and a blocked worker stops answering the test runner.
+  const result = await runAsync('pre-commit', ['try-repo', ROOT, 'whale', '--all-files', '--verbose'], {
     cwd: repo,
-    env: { ...process.env, PRE_COMMIT_HOME: join(repo, '.pre-commit-home'), NO_COLOR: '1' },
+    env: { PRE_COMMIT_HOME: join(repo, '.pre-commit-home'), NO_COLOR: '1' },
   });
+  const status = result.code;
+  const output = result.stdout + result.stderr;
   expect(status, output).toBe(1);
   expect(output).toContain('whale lint');
   expect(output).toContain('Failed');
