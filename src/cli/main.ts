@@ -4,6 +4,7 @@ import { UsageError } from '../errors';
 import { registerLint } from './lint';
 import { registerRules } from './rules';
 import { registerImage } from './image';
+import { registerCache } from './cache';
 import { VERSION } from '../version';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
   registerLint(program, setExit);
   registerRules(program, setExit);
   registerImage(program, setExit);
+  registerCache(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

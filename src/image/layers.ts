@@ -5,7 +5,7 @@
 // The tar walker is our own rather than tar-stream's: it stops at the end-of-archive marker exactly as Go's
 // archive/tar does (what Docker and dive use), so data after the marker (an estargz table of contents) is hashed
 // but never read as entries, and it allocates nothing per entry body.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { Decompress } from 'fzstd';
 import { UsageError } from '../errors.js';
@@ -27,6 +27,8 @@ export interface SummarizeOptions {
   label?: string;
   /** Called with the number of blob bytes read, chunk by chunk. */
   onBytes?: (bytes: number) => void;
+  /** Also hash every regular file's content into `LayerEntry.digest` (what `whale cache` compares). */
+  contentDigests?: boolean;
 }
 
 /** Entries larger than this are not real files: the header is corrupt or hostile. */
@@ -42,7 +44,7 @@ export async function summarizeLayer(
   const label = options.label ?? `layer ${options.index}`;
   const blobHash = createHash('sha256');
   const diffHash = createHash('sha256');
-  const walker = new TarWalker(label);
+  const walker = new TarWalker(label, options.contentDigests === true);
   const sink = (data: Uint8Array): void => {
     if (walker.error) return;
     diffHash.update(data);
@@ -268,7 +270,12 @@ class TarWalker {
   private longName: string | null = null;
   private longLink: string | null = null;
 
-  constructor(private readonly label: string) {}
+  /** With content digests on: the file whose body is passing, its hash, and its body bytes still to hash. */
+  private bodyEntry: LayerEntry | null = null;
+  private bodyHash: Hash | null = null;
+  private bodyLeft = 0;
+
+  constructor(private readonly label: string, private readonly contentDigests: boolean) {}
 
   write(data: Uint8Array): void {
     let at = 0;
@@ -276,6 +283,7 @@ class TarWalker {
       while (at < data.length && this.state !== 'done') {
         if (this.state === 'body') {
           const n = Math.min(this.skip, data.length - at);
+          if (this.bodyHash !== null) this.hashBody(data.subarray(at, at + Math.min(n, this.bodyLeft)));
           this.skip -= n;
           at += n;
           this.offset += n;
@@ -333,6 +341,23 @@ class TarWalker {
     this.state = this.skip > 0 ? 'body' : 'header';
   }
 
+  /** Starts hashing the body of the entry just added (a regular file that is not sparse). */
+  private startBodyHash(entry: LayerEntry): void {
+    this.bodyEntry = entry;
+    this.bodyHash = createHash('sha256');
+    this.bodyLeft = entry.size;
+    if (entry.size === 0) this.hashBody(new Uint8Array(0));
+  }
+
+  private hashBody(data: Uint8Array): void {
+    this.bodyHash!.update(data);
+    this.bodyLeft -= data.length;
+    if (this.bodyLeft > 0) return;
+    this.bodyEntry!.digest = `sha256:${this.bodyHash!.digest('hex')}`;
+    this.bodyEntry = null;
+    this.bodyHash = null;
+  }
+
   private onHeaderBlock(): void {
     const block = this.block;
     if (isZero(block)) {
@@ -365,7 +390,7 @@ class TarWalker {
       default:
         break;
     }
-    this.addEntry(header);
+    const added = this.addEntry(header);
     // Hard links, symlinks, character and block devices, directories and fifos carry no body whatever size their
     // header declares: Go's archive/tar (which Docker uses) reads no body for these types, and neither do we.
     const bodyless = ['1', '2', '3', '4', '5', '6'].includes(header.typeflag);
@@ -375,6 +400,8 @@ class TarWalker {
       this.state = 'sparse';
       return;
     }
+    // Sparse files are stored as their data fragments, not their content: they get no digest.
+    if (this.contentDigests && header.typeflag !== 'S' && added?.type === 'file' && !bodyless) this.startBodyHash(added);
     this.enterBody();
   }
 
@@ -432,9 +459,9 @@ class TarWalker {
     return { name, linkname, typeflag, size, mode, uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 };
   }
 
-  private addEntry(header: RawHeader): void {
+  private addEntry(header: RawHeader): LayerEntry | null {
     const path = normalizePath(header.name, this.label);
-    if (path === '') return; // the root directory itself is not an entry
+    if (path === '') return null; // the root directory itself is not an entry
     let type: EntryType = entryType(header.typeflag);
     let entryPath = path;
     const slash = path.lastIndexOf('/');
@@ -459,6 +486,7 @@ class TarWalker {
     };
     if (type === 'symlink' || type === 'hardlink') entry.linkTarget = header.linkname;
     this.entries.push(entry);
+    return entry;
   }
 }
 

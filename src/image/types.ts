@@ -45,6 +45,8 @@ export interface LayerEntry {
   size: number;
   /** Symlink or hardlink target, as written in the tar header. */
   linkTarget?: string;
+  /** sha256 of a regular file's content (`sha256:<hex>`), only when read with `contentDigests`. */
+  digest?: string;
   mode: number;
   uid: number;
   gid: number;
@@ -90,6 +92,8 @@ export interface ReadOptions {
   /** `os/arch[/variant]` to pick from a multi-platform index. */
   platform?: string;
   onProgress?: (progress: Progress) => void;
+  /** Hash every regular file's content into `LayerEntry.digest` (costs a sha256 pass over the bytes). */
+  contentDigests?: boolean;
 }
 
 /** One image format or location. Every source produces the same ImageData; analysis never knows which read it. */

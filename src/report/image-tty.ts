@@ -41,14 +41,14 @@ export function sizeBar(size: number, largest: number, width = BAR_WIDTH): strin
   return '█'.repeat(cells) + ' '.repeat(width - cells);
 }
 
-function oneLine(text: string, width: number): string {
+export function oneLine(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
 }
 
-const plain = { head: [] as string[], border: [] as string[] };
+export const plain = { head: [] as string[], border: [] as string[] };
 // No line between rows: a layer list reads as a list, not a grid.
-const compact = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+export const compact = { 'mid': '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 // The summary is a plain two-column list.
 const bare = {
   'top': '', 'top-mid': '', 'top-left': '', 'top-right': '', 'bottom': '', 'bottom-mid': '', 'bottom-left': '',

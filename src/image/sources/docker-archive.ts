@@ -165,7 +165,7 @@ async function scanArchive(input: Readable, options: ArchiveOptions): Promise<Ar
           const layerLabel = `${label}: layer ${name}`;
           const stream = rest(peek);
           try {
-            contents.layers.set(name, await summarizeLayer(stream, { index: 0, label: layerLabel }));
+            contents.layers.set(name, await summarizeLayer(stream, { index: 0, label: layerLabel, contentDigests: options.contentDigests === true }));
           } catch (error) {
             if (error instanceof ArchiveReadError) throw error;
             contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));

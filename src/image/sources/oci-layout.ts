@@ -285,6 +285,7 @@ export class OciLayoutSource implements ImageSource {
           mediaType: d.mediaType ?? null,
           blobSize: info.size,
           label: `${label}: layer ${index} (${d.digest})`,
+          contentDigests: options.contentDigests === true,
           onBytes: (n) => {
             done += n;
             options.onProgress?.({ layer: index, layers: 0, bytes: done, totalBytes: null });

@@ -1,0 +1,92 @@
+// The result of comparing two builds of an image (`whale cache OLD NEW`): what the JSON report carries, and what
+// the tty and HTML reports render. Produced by compareBuilds() in cache.ts.
+
+export type CauseKind = 'files' | 'build-arg' | 'base-image' | 'instruction' | 'config' | 'none';
+
+export type FileChangeKind = 'added' | 'removed' | 'modified' | 'metadata';
+
+export interface ChangedFile {
+  /** Absolute path in the image, e.g. `/app/app.py`. */
+  path: string;
+  change: FileChangeKind;
+  /** The file's size in the new layer (in the old one when removed). */
+  sizeBytes: number;
+  /** For `metadata`: which attributes differ (`mode`, `uid`, `gid`, `linkTarget`, `type`). */
+  attributes?: string[];
+}
+
+export interface ChangedBuildArg {
+  name: string;
+  /** null when the argument was not set in that build. */
+  old: string | null;
+  new: string | null;
+}
+
+export interface ChangedConfigKey {
+  /** Dotted key, e.g. `Labels.org.example.release`, `Env.PORT`, `Cmd`, `User`. */
+  key: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface CacheCause {
+  kind: CauseKind;
+  /** One sentence for people: why the builder could not reuse the layer. */
+  summary: string;
+  /** build-arg: the arguments whose values differ. */
+  buildArgs?: ChangedBuildArg[];
+  /** instruction: the instruction as each build recorded it (the changed one may be an empty-layer entry). */
+  oldInstruction?: string | null;
+  newInstruction?: string | null;
+  /** config: the config keys that differ. */
+  configKeys?: ChangedConfigKey[];
+  /** base-image: how many layers each base image has, when known. */
+  oldBaseLayers?: number | null;
+  newBaseLayers?: number | null;
+}
+
+export interface CacheLayer {
+  index: number;
+  diffId: string;
+  chainId: string;
+  sizeBytes: number;
+  instruction: string | null;
+  /** The 1-based Dockerfile line of the instruction that made the layer, with --dockerfile; else null. */
+  dockerfileLine: number | null;
+  /** True when the same ChainID is in the old build at this index: the layer was reused from the cache. */
+  reused: boolean;
+  /** True when the layer belongs to the base image (below the Dockerfile's first instruction), when known. */
+  base: boolean;
+}
+
+export interface BuildSide {
+  reference: string;
+  digest: string | null;
+  configDigest: string;
+  layers: number;
+  sizeBytes: number;
+}
+
+export interface CacheReport {
+  old: BuildSide;
+  new: BuildSide;
+  /** Index of the first layer whose ChainID differs, or null when every layer was reused. */
+  firstRebuiltLayer: number | null;
+  /** The instruction that missed the cache (the history entry of the first rebuilt layer), or null. */
+  instruction: string | null;
+  /** Same layers, different config. */
+  configOnly: boolean;
+  cause: CacheCause;
+  /** Files that differ in the first rebuilt layer (old layer against new layer). */
+  changedFiles: ChangedFile[];
+  /** Bytes of every layer of the new build from the first rebuilt one up: what CI rebuilt and pushes. */
+  rebuiltBytes: number;
+  /** Layers of the new build taken from the cache (the bottom layers whose ChainIDs agree). */
+  reusedLayers: number;
+  /** Line of the instruction that missed the cache (or that set the changed config key), with --dockerfile. */
+  dockerfileLine: number | null;
+  /** The Dockerfile given with --dockerfile, or null. */
+  dockerfile: string | null;
+  /** The new build's layers, oldest first. */
+  layers: CacheLayer[];
+}

@@ -1,0 +1,81 @@
+// Which Dockerfile instruction recorded each history entry of an image built from that Dockerfile.
+//
+// Both builders record one history entry per instruction of the built stage and of the stages it is built FROM,
+// the FROMs excepted (and the ARGs before the first FROM); the base image's own entries come first. So the
+// history is matched from the top down against the instructions from the last one up, by keyword: the classic
+// builder's `#(nop) COPY file:<hash> in .` and BuildKit's `COPY . . # buildkit` both read as COPY. An entry that
+// matches no nearby instruction (an ONBUILD trigger of the base image runs right after FROM and records its own
+// entry) is left unmatched; an instruction that recorded nothing is skipped.
+import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
+import { finalStage, stageChain } from '../lint/queries';
+import { BUILDKIT_EXPORTER_COMMENT, parseCreatedBy } from './history';
+import type { ImageConfig } from './types';
+
+/** How far down the instructions a history entry's keyword is looked for before the entry is left unmatched. */
+const SKIP_WINDOW = 3;
+
+export interface DockerfileMapping {
+  /** Per history entry, in order: the instruction that recorded it; null for base-image and unmatched entries. */
+  entries: Array<Instruction | null>;
+  /** Per layer, oldest first: the instruction that made it; null for base-image layers. */
+  layers: Array<Instruction | null>;
+  /** History entries of the base image: those below the first entry an instruction of the Dockerfile recorded. */
+  baseEntries: number;
+  /** Layers of the base image. */
+  baseLayers: number;
+  /** The FROM naming the base image (the root stage's). */
+  from: Instruction;
+  /** Instructions that found their history entry, and how many were expected to. */
+  matched: number;
+  expected: number;
+}
+
+/** The instructions that record history entries when `stage` is built, in build order. */
+export function recordedInstructions(stage: Stage): Instruction[] {
+  return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== 'FROM'));
+}
+
+/** Maps an image's history onto the Dockerfile it was built from; null when the file has no stage. */
+export function mapDockerfile(config: ImageConfig, layerCount: number, file: Dockerfile, target?: Stage): DockerfileMapping | null {
+  const stage = target ?? finalStage(file);
+  if (!stage) return null;
+  const history = Array.isArray(config.history) ? config.history : [];
+  const instructions = recordedInstructions(stage);
+  const entries: Array<Instruction | null> = history.map(() => null);
+
+  let next = instructions.length - 1;
+  let lowestMatch = history.length;
+  let matched = 0;
+  for (let i = history.length - 1; i >= 0 && next >= 0; i--) {
+    const entry = history[i]!;
+    if (entry.comment === BUILDKIT_EXPORTER_COMMENT) continue;
+    const keyword = parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '').keyword;
+    if (keyword === null) continue;
+    for (let j = next; j >= Math.max(0, next - SKIP_WINDOW); j--) {
+      if (instructions[j]!.keyword !== keyword) continue;
+      entries[i] = instructions[j]!;
+      lowestMatch = i;
+      matched++;
+      next = j - 1;
+      break;
+    }
+  }
+
+  const layers: Array<Instruction | null> = [];
+  let baseLayers = 0;
+  for (let i = 0; i < history.length && layers.length < layerCount; i++) {
+    if (history[i]!.empty_layer === true) continue;
+    layers.push(entries[i] ?? null);
+    if (i < lowestMatch) baseLayers++;
+  }
+  // A history shorter than the layers (padding aside) leaves the top layers unexplained.
+  while (layers.length < layerCount) layers.push(null);
+
+  const root = stageChain(stage).pop()!;
+  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected: instructions.length };
+}
+
+/** The 1-based line where an instruction starts. */
+export function lineOf(instruction: Instruction): number {
+  return instruction.range.start.line + 1;
+}

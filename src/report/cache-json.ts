@@ -1,0 +1,22 @@
+// `whale cache --format json`: version 1 of the cache report. The keys of the issue's shape come first; the
+// per-layer list and the details of each side follow.
+import type { CacheReport } from '../image/cache-report';
+
+export function formatCacheJson(report: CacheReport): string {
+  const { old, new: next, layers, dockerfile, ...rest } = report;
+  return JSON.stringify({
+    version: 1,
+    old,
+    new: next,
+    firstRebuiltLayer: rest.firstRebuiltLayer,
+    instruction: rest.instruction,
+    configOnly: rest.configOnly,
+    cause: rest.cause,
+    changedFiles: rest.changedFiles,
+    rebuiltBytes: rest.rebuiltBytes,
+    reusedLayers: rest.reusedLayers,
+    dockerfileLine: rest.dockerfileLine,
+    dockerfile,
+    layers,
+  }, null, 2) + '\n';
+}
