@@ -236,3 +236,32 @@ test('memory does not grow with bytes: a 512 MiB file streams through', async ()
   expect(s.entries).toEqual([{ path: 'big', type: 'file', size, mode: 0o644, uid: 0, gid: 0 }]);
   expect(peak - before).toBeLessThan(64 * 1024 * 1024);
 });
+
+describe('content digests (whale cache reads layers with contentDigests)', () => {
+  test('each regular file gets the sha256 of its body, whatever the chunking; other entries get none', async () => {
+    const big = 'x'.repeat(1500);
+    const data = await tarOf([
+      { name: 'app/', type: 'directory' },
+      { name: 'app/a.py', data: 'print(1)\n' },
+      { name: 'app/empty', data: '' },
+      { name: 'app/big', data: big },
+      { name: 'app/link', type: 'symlink', linkname: 'a.py' },
+    ]);
+    for (const chunk of [1, 7, 511, 512, 4096]) {
+      const layer = await summarizeLayer(chunked(data, chunk), { index: 0, contentDigests: true });
+      const digests = Object.fromEntries(layer.entries.map((e) => [e.path, e.digest]));
+      expect(digests, `chunks of ${chunk}`).toEqual({
+        'app': undefined,
+        'app/a.py': sha(Buffer.from('print(1)\n')),
+        'app/empty': sha(Buffer.alloc(0)),
+        'app/big': sha(Buffer.from(big)),
+        'app/link': undefined,
+      });
+    }
+  });
+
+  test('without the option no digest is computed', async () => {
+    const layer = await summarizeLayer(chunked(await tarOf([{ name: 'a', data: 'x' }])), { index: 0 });
+    expect(layer.entries[0]!.digest).toBeUndefined();
+  });
+});
