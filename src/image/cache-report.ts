@@ -89,4 +89,6 @@ export interface CacheReport {
   dockerfile: string | null;
   /** The new build's layers, oldest first. */
   layers: CacheLayer[];
+  /** What makes the answer less certain, e.g. a --dockerfile whose instructions the history does not match. */
+  warnings: string[];
 }

@@ -98,6 +98,10 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
     cause = { kind: 'none', summary: 'the two builds are the same image' };
   }
 
+  const warnings: string[] = [];
+  if (after.mapping && after.mapping.matched < after.mapping.expected) {
+    warnings.push(`${dockerfile!.path}: only ${after.mapping.matched} of its ${after.mapping.expected} instructions match the new image's history; the lines shown may be wrong`);
+  }
   const firstHistory = first === null ? null : after.history.layers[first]!;
   return {
     old: buildSide(oldImage),
@@ -124,6 +128,7 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
         base: after.mapping !== null && index < after.mapping.baseLayers,
       };
     }),
+    warnings,
   };
 }
 

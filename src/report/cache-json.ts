@@ -18,5 +18,6 @@ export function formatCacheJson(report: CacheReport): string {
     dockerfileLine: rest.dockerfileLine,
     dockerfile,
     layers,
+    warnings: rest.warnings,
   }, null, 2) + '\n';
 }
