@@ -10,12 +10,13 @@ import type { ImageData } from '../image/types';
 import { describeIoError, UsageError } from '../errors';
 import { formatCacheJson } from '../report/cache-json';
 import { formatCacheTty } from '../report/cache-tty';
+import { formatCacheHtml } from '../report/html';
 import { progressBar } from '../report/progress';
 import { EXIT_OK } from './exit-codes';
 import { checkPlatform } from './platform';
 
 interface CacheOptions {
-  format: 'tty' | 'json';
+  format: 'tty' | 'json' | 'html';
   dockerfile?: string;
   platform?: string;
   progress: boolean;
@@ -27,7 +28,7 @@ export function registerCache(program: Command, setExit: (code: number) => void)
     .description('explain why a build missed the layer cache: the first rebuilt layer, its instruction, the cause and the cost')
     .argument('<old>', 'the earlier build (any reference `whale image` accepts)')
     .argument('<new>', 'the later build')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['tty', 'json']).default('tty'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tty', 'json', 'html']).default('tty'))
     .option('--dockerfile <path>', 'the Dockerfile the new build came from: point at its lines and find the base image exactly')
     .option('--platform <os/arch[/variant]>', 'the platform to pick from multi-platform images')
     .option('--no-progress', 'no progress bar on standard error')
@@ -58,7 +59,9 @@ async function runCache(oldReference: string, newReference: string, options: Cac
   const report = compareBuilds(images[0]!, images[1]!, { dockerfile });
   process.stdout.write(options.format === 'json'
     ? formatCacheJson(report)
-    : formatCacheTty(report, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+    : options.format === 'html'
+      ? formatCacheHtml(report)
+      : formatCacheTty(report, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
   return EXIT_OK;
 }
 

@@ -6,6 +6,7 @@ import { analyze } from '../image/analysis';
 import { ciRulesFromFlags, evaluateCi, loadDiveCi, mergeCiRules, type CiResult, type CiRules } from '../image/ci';
 import { resolveSource } from '../image/source';
 import { UsageError } from '../errors';
+import { formatImageHtml } from '../report/html';
 import { formatImageJson } from '../report/image-json';
 import { formatImageTty } from '../report/image-tty';
 import { progressBar } from '../report/progress';
@@ -14,7 +15,7 @@ import { ConfigResolver, loadConfig } from '../lint/config';
 import { registry } from '../lint/builtin';
 
 interface ImageOptions {
-  format: 'tty' | 'json';
+  format: 'tty' | 'json' | 'html';
   platform?: string;
   ci?: boolean;
   lowestEfficiency?: string;
@@ -32,7 +33,7 @@ export function registerImage(program: Command, setExit: (code: number) => void)
     .command('image')
     .description('show what each layer of an image adds, the space wasted and why; gate CI on it with --ci')
     .argument('<reference>', 'docker-archive:FILE[:NAME:TAG], oci:DIR[:TAG], oci-archive:FILE[:TAG], docker://NAME, a path, or an image name in the engine')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['tty', 'json']).default('tty'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tty', 'json', 'html']).default('tty'))
     .option('--platform <os/arch[/variant]>', 'the platform to pick from a multi-platform image')
     .option('--ci', `check the CI gates (from flags, else --ci-config, else ./${DEFAULT_CI_CONFIG}, else dive's defaults); exit 1 when one fails`)
     .option('--lowest-efficiency <ratio>', 'fail when the efficiency is below this ratio (0..1, or "disabled"); implies --ci')
@@ -66,7 +67,9 @@ async function runImage(reference: string, options: ImageOptions): Promise<numbe
   const ci: CiResult | null = rules === null ? null : evaluateCi(analysis, rules);
   process.stdout.write(options.format === 'json'
     ? formatImageJson(analysis, ci)
-    : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+    : options.format === 'html'
+      ? formatImageHtml(analysis, ci)
+      : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
   return ci !== null && !ci.pass ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -70,7 +70,11 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
   const shared = sharedLayers(before.chain, after.chain);
   const first = shared < newImage.layers.length ? shared : null;
   const sameLayers = first === null && oldImage.layers.length === newImage.layers.length;
-  const configOnly = sameLayers && oldImage.configDigest !== newImage.configDigest;
+  // Config digests also differ between encodings of one image (skopeo drops Docker's empty fields), so the
+  // configs are compared by what they say, not by their bytes.
+  const configKeys = sameLayers ? diffConfig(oldImage.config, newImage.config) : [];
+  const historyChanged = sameLayers && historyText(oldImage.config) !== historyText(newImage.config);
+  const configOnly = configKeys.length > 0 || historyChanged;
 
   let cause: CacheCause;
   let line: number | null = null;
@@ -85,12 +89,11 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
       summary: `the new build has ${newImage.layers.length} layers where the old one has ${oldImage.layers.length}, all of them shared: layer-making instructions were removed from the end`,
     };
   } else if (configOnly) {
-    const configKeys = diffConfig(oldImage.config, newImage.config);
     cause = {
       kind: 'config',
       summary: configKeys.length > 0
         ? `every layer was reused; only the config changed (${configKeys.map((k) => k.key).join(', ')})`
-        : 'every layer was reused; only the config\'s history or creation time changed',
+        : 'every layer was reused; only the config\'s history changed',
       configKeys,
     };
     line = configLine(before, after, configKeys);
@@ -156,6 +159,11 @@ function instructionLine(s: Side, layer: number): number | null {
  */
 export function comparableText(history: Pick<LayerHistory, 'instruction' | 'createdBy'>): string {
   return (history.instruction ?? history.createdBy).replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '$1:…').trim();
+}
+
+/** The history as the builders wrote it, without creation times (two builds never share those). */
+function historyText(config: ImageConfig): string {
+  return (config.history ?? []).map((entry) => `${entry.empty_layer === true ? 'empty ' : ''}${entryText(entry)}`).join('\n');
 }
 
 function entryText(entry: HistoryEntry): string {
@@ -298,12 +306,25 @@ export function diffConfig(old: ImageConfig, next: ImageConfig): ChangedConfigKe
     .map((key) => ({ key, old: a.get(key) ?? null, new: b.get(key) ?? null }));
 }
 
+/**
+ * Keys that do not describe the image: `Image` is the classic builder's pointer to the previous step's image,
+ * which changes with any earlier step; the rest are `docker run` settings the engine stores empty.
+ */
+const NOT_IMAGE_KEYS = new Set(['Image', 'Hostname', 'Domainname', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'Tty', 'OpenStdin', 'StdinOnce', 'ArgsEscaped']);
+
+/** A value that says nothing: engines write `null`, `false`, `""`, `[]` or `{}` where other tools omit the key. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value as object).length === 0;
+}
+
 function flattenConfig(config: ImageConfig): Map<string, unknown> {
   const flat = new Map<string, unknown>();
-  for (const key of ['architecture', 'os', 'variant'] as const) if (config[key] !== undefined) flat.set(key, config[key]);
+  for (const key of ['architecture', 'os', 'variant'] as const) if (!isEmpty(config[key])) flat.set(key, config[key]);
   const runtime: Record<string, unknown> = config.config ?? {};
   for (const [key, value] of Object.entries(runtime)) {
-    if (value === null || value === undefined) continue;
+    if (isEmpty(value) || NOT_IMAGE_KEYS.has(key)) continue;
     if (key === 'Env' && Array.isArray(value)) {
       for (const pair of value) {
         const text = String(pair);

@@ -1,7 +1,7 @@
 // `whale image` for people: the image summary, one row per layer (size, a bar relative to the largest layer,
 // the instruction), the largest wasted files as dive counts them, what whale finds reclaimable, and the CI gates.
 import { lazy } from '../lazy';
-import type { ImageAnalysis } from '../image/analysis';
+import type { ImageAnalysis, LayerAnalysis } from '../image/analysis';
 import type { CiResult, GateName } from '../image/ci';
 
 const Table = lazy<typeof import('cli-table3')>('cli-table3');
@@ -55,9 +55,15 @@ const bare = {
   'bottom-right': '', 'left': '', 'left-mid': '', 'mid': '', 'mid-mid': '', 'right': '', 'right-mid': '', 'middle': '',
 };
 
-function gateValue(name: GateName, value: number | null): string {
+/** A gate's threshold or value: bytes, a ratio with four decimals, or a percentage. */
+export function gateValue(name: GateName, value: number | null): string {
   if (value === null) return 'n/a';
   return name === 'highestWastedBytes' ? formatBytes(value) : name === 'lowestEfficiency' ? value.toFixed(4) : formatPercent(value);
+}
+
+/** What the layer's history says made it. */
+export function layerInstruction(layer: Pick<LayerAnalysis, 'instruction' | 'createdBy'>): string {
+  return layer.instruction ?? (layer.createdBy === '' ? '(no history)' : layer.createdBy);
 }
 
 export function formatImageTty(analysis: ImageAnalysis, ci: CiResult | null, options: ImageTtyOptions = {}): string {
@@ -83,7 +89,7 @@ export function formatImageTty(analysis: ImageAnalysis, ci: CiResult | null, opt
   const instructionWidth = Math.max(20, columns - 44);
   const layers = new (Table())({ head: ['#', 'size', '', 'instruction'], style: plain, chars: compact, colAligns: ['right', 'right', 'left', 'left'] });
   for (const layer of analysis.layers) {
-    const instruction = layer.instruction ?? (layer.createdBy === '' ? '(no history)' : layer.createdBy);
+    const instruction = layerInstruction(layer);
     layers.push([String(layer.index), formatBytes(layer.sizeBytes), sizeBar(layer.sizeBytes, largest), oneLine(instruction, instructionWidth)]);
   }
   out.push('Layers', layers.toString(), '');

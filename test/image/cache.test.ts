@@ -144,6 +144,15 @@ describe('compareBuilds', () => {
     expect(report).toMatchObject({ firstRebuiltLayer: null, configOnly: false, cause: { kind: 'none' }, rebuiltBytes: 0, changedFiles: [], reusedLayers: 7 });
   });
 
+  test('one image as the engine and as skopeo write its config (empty fields, the parent pointer): kind none', () => {
+    const engine = buildkit();
+    const skopeo = buildkit();
+    engine.config = { ...engine.config, config: { ...engine.config.config, Hostname: '', AttachStdin: false, Tty: false, OnBuild: null, Volumes: null, Image: 'sha256:' + '1'.repeat(64) } as ImageConfig['config'] };
+    engine.configDigest = 'sha256:' + '2'.repeat(64);
+    const report = compareBuilds(engine, skopeo, { dockerfile });
+    expect(report).toMatchObject({ firstRebuiltLayer: null, configOnly: false, cause: { kind: 'none' } });
+  });
+
   test('the classic builder: a COPY whose file:<hash> changed is a files change, not an instruction change', () => {
     const legacy = (hash: string, app: string): ImageData => image('legacy', [
       [file('bin/sh', 'busybox')],
