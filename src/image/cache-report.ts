@@ -1,5 +1,6 @@
 // The result of comparing two builds of an image (`whale cache OLD NEW`): what the JSON report carries, and what
 // the tty and HTML reports render. Produced by compareBuilds() in cache.ts.
+import type { EntryType } from './types';
 
 export type CauseKind = 'files' | 'build-arg' | 'base-image' | 'instruction' | 'config' | 'none';
 
@@ -13,6 +14,8 @@ export interface ChangedFile {
   sizeBytes: number;
   /** For `metadata`: which attributes differ (`mode`, `uid`, `gid`, `linkTarget`, `type`). */
   attributes?: string[];
+  /** What the entry is when it is not a regular file: `dir`, `symlink`, `hardlink`, `whiteout` (the layer deletes the path), `opaque`. */
+  type?: EntryType;
 }
 
 export interface ChangedBuildArg {

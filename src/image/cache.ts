@@ -276,7 +276,11 @@ export function changedFiles(oldEntries: readonly LayerEntry[], newEntries: read
   const next = lastByPath(newEntries);
   const changes: ChangedFile[] = [];
   const add = (entry: LayerEntry, change: FileChangeKind, attributes?: string[]): void => {
-    changes.push({ path: `/${entry.path}`, change, sizeBytes: entry.size, ...(attributes ? { attributes } : {}) });
+    changes.push({
+      path: `/${entry.path}`, change, sizeBytes: entry.size,
+      ...(attributes ? { attributes } : {}),
+      ...(entry.type !== 'file' ? { type: entry.type } : {}),
+    });
   };
   for (const [path, entry] of next) {
     const was = old.get(path);

@@ -1,7 +1,7 @@
 // `whale cache` for people: which instruction missed the cache and why, what the rebuild cost, then the new
 // build's layers marked reused or rebuilt.
 import { lazy } from '../lazy';
-import type { CacheReport } from '../image/cache-report';
+import type { CacheReport, ChangedFile } from '../image/cache-report';
 import { compact, formatBytes, oneLine, plain, sizeBar } from './image-tty';
 
 const Table = lazy<typeof import('cli-table3')>('cli-table3');
@@ -10,6 +10,12 @@ const CHANGED_FILES_SHOWN = 20;
 
 function at(report: CacheReport, line: number | null): string {
   return line === null ? '' : ` (${report.dockerfile ?? 'Dockerfile'}:${line})`;
+}
+
+/** `modified`, `added (whiteout)`, `metadata (mode, uid)`. */
+export function changeText(file: ChangedFile): string {
+  const notes = [...(file.type ? [file.type] : []), ...(file.attributes ?? [])];
+  return notes.length > 0 ? `${file.change} (${notes.join(', ')})` : file.change;
 }
 
 export function formatCacheTty(report: CacheReport, options: { columns?: number } = {}): string {
@@ -34,7 +40,7 @@ export function formatCacheTty(report: CacheReport, options: { columns?: number 
     out.push('', `Changed files in layer ${report.firstRebuiltLayer}`);
     const files = new (Table())({ head: ['change', 'size', 'path'], style: plain, chars: compact, colAligns: ['left', 'right', 'left'] });
     for (const file of report.changedFiles.slice(0, CHANGED_FILES_SHOWN)) {
-      files.push([file.change + (file.attributes ? ` (${file.attributes.join(', ')})` : ''), formatBytes(file.sizeBytes), oneLine(file.path, columns - 30)]);
+      files.push([changeText(file), formatBytes(file.sizeBytes), oneLine(file.path, columns - 30)]);
     }
     out.push(files.toString());
     if (report.changedFiles.length > CHANGED_FILES_SHOWN) out.push(`… and ${report.changedFiles.length - CHANGED_FILES_SHOWN} more`);

@@ -421,8 +421,8 @@ export function formatCacheHtml(report: CacheReport): string {
     body.push('<p class="more">No file differs.</p>');
   } else {
     const shown = report.changedFiles.slice(0, LIST_LIMIT);
-    body.push(table('changed-files', [{ head: 'change', tight: true }, { head: 'size', num: true }, { head: 'path' }, { head: 'attributes' }],
-      shown.map((file) => [esc(file.change), esc(formatBytes(file.sizeBytes)), code(file.path), esc((file.attributes ?? []).join(', '))])));
+    body.push(table('changed-files', [{ head: 'change', tight: true }, { head: 'size', num: true }, { head: 'path' }, { head: 'entry' }],
+      shown.map((file) => [esc(file.change), esc(formatBytes(file.sizeBytes)), code(file.path), esc([file.type ?? 'file', ...(file.attributes ?? [])].join(', '))])));
     body.push(more(report.changedFiles.length, shown.length));
   }
   body.push('</section>');

@@ -180,6 +180,12 @@ describe('compareBuilds', () => {
 });
 
 describe('changedFiles', () => {
+  test('a whiteout in the new layer is an added entry of type whiteout: the layer now deletes the path', () => {
+    expect(changedFiles([], [{ path: 'tmp/junk', type: 'whiteout', size: 0, mode: 0, uid: 0, gid: 0 }])).toEqual([
+      { path: '/tmp/junk', change: 'added', sizeBytes: 0, type: 'whiteout' },
+    ]);
+  });
+
   test('added, removed, modified, and metadata-only changes with the attributes named', () => {
     const old = [file('a', '1'), file('b', '2'), file('c', '3', { mode: 0o644 }), { path: 'l', type: 'symlink' as const, size: 0, linkTarget: 'a', mode: 0o777, uid: 0, gid: 0 }];
     const next = [file('a', '1'), file('c', '3', { mode: 0o755 }), file('d', '44'), { path: 'l', type: 'symlink' as const, size: 0, linkTarget: 'd', mode: 0o777, uid: 0, gid: 0 }];
@@ -187,7 +193,7 @@ describe('changedFiles', () => {
       { path: '/b', change: 'removed', sizeBytes: 1 },
       { path: '/c', change: 'metadata', sizeBytes: 1, attributes: ['mode'] },
       { path: '/d', change: 'added', sizeBytes: 2 },
-      { path: '/l', change: 'metadata', sizeBytes: 0, attributes: ['linkTarget'] },
+      { path: '/l', change: 'metadata', sizeBytes: 0, attributes: ['linkTarget'], type: 'symlink' },
     ]);
   });
 });

@@ -242,9 +242,9 @@ describe('formatCacheHtml', () => {
     expect(html).toContain('<td><code>DEBUG</code></td><td><code>(not set)</code></td><td><code>1</code></td>');
     expect(html).toContain('<td><code>Labels.org.example.release</code></td><td><code>1.0</code></td><td><code>{&quot;nested&quot;:&quot;&lt;x&gt;&quot;}</code></td>');
     expect(html).toContain('<td><code>User</code></td><td><code>(not set)</code></td><td><code>app</code></td>');
-    expect(html).toContain('<td class="tight">modified</td><td class="num">1.23 kB</td><td><code>/app/requirements.txt</code></td><td></td>');
+    expect(html).toContain('<td class="tight">modified</td><td class="num">1.23 kB</td><td><code>/app/requirements.txt</code></td><td>file</td>');
     expect(html).toContain('<td><code>/app/&lt;new&gt;.py</code></td>');
-    expect(html).toContain('<td class="tight">metadata</td><td class="num">10 B</td><td><code>/app/run.sh</code></td><td>mode, uid</td>');
+    expect(html).toContain('<td class="tight">metadata</td><td class="num">10 B</td><td><code>/app/run.sh</code></td><td>file, mode, uid</td>');
     expect(html).not.toContain('<new>');
     expect(html).toContain('<aside class="warnings" id="warnings">\n<strong>Warning</strong>\n<ul>\n<li>Dockerfile has 6 instructions that make layers, the history &lt;5&gt;: lines are a guess &amp; may be off</li>\n</ul>\n</aside>');
     expect(markupOnly(html)).not.toMatch(/https?:\/\/|\b(src|href)=/i);
