@@ -4,7 +4,10 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ConfigResolver, loadConfig, THRESHOLDS, type Threshold } from '../lint/config';
 import { discover } from '../lint/discover';
-import { lintFiles, type FileResult } from '../lint/lint-files';
+import { lintFiles, parseText, type FileResult } from '../lint/lint-files';
+import { lintAgainstImage } from '../lint/image-evidence';
+import { resolveSource } from '../image/source';
+import { progressBar } from '../report/progress';
 import { severityRank, type Severity } from '../lint/rule';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { UsageError } from '../errors';
@@ -24,6 +27,8 @@ interface LintOptions {
   buildArg: string[];
   enableAll?: boolean;
   shellcheck?: boolean;
+  image?: string;
+  platform?: string;
 }
 
 /** When no config or flag says otherwise, errors and warnings fail the run; info and style do not. */
@@ -45,15 +50,26 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     .option('--build-arg <name=value>', 'a build argument, as given to docker build (repeatable); BUILDKIT_DOCKERFILE_CHECK is read too', collect, [])
     .option('--enable-all', 'turn on every rule, also those that are off by default')
     .option('--shellcheck', 'also run ShellCheck over shell-form RUNs (needs the shellcheck program)')
-    .action((paths: string[], options: LintOptions) => {
-      setExit(runLint(paths, options));
+    .option('--image <reference>', 'back the findings with what the image built from the Dockerfile holds, and check the image (one Dockerfile)')
+    .option('--platform <os/arch[/variant]>', 'with --image: the platform to pick from a multi-platform image')
+    .action(async (paths: string[], options: LintOptions) => {
+      setExit(await runLint(paths, options));
     });
 }
 
-function runLint(paths: string[], options: LintOptions): number {
+const PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
+
+async function runLint(paths: string[], options: LintOptions): Promise<number> {
+  if (options.platform !== undefined && options.image === undefined) throw new UsageError('--platform needs --image');
+  if (options.platform !== undefined && !PLATFORM_RE.test(options.platform)) {
+    throw new UsageError(`--platform: "${options.platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
+  }
   const explicit = options.config ? loadConfig(options.config, registry) : null;
   const configs = new ConfigResolver(registry, explicit);
   const files = discover(paths);
+  if (options.image !== undefined && files.length !== 1) {
+    throw new UsageError(`--image: name the one Dockerfile the image was built from (${files.length} Dockerfiles found)`);
+  }
   if (options.fix && files.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run --format json');
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : null;
   const stdin = files.includes('-')
@@ -72,6 +88,7 @@ function runLint(paths: string[], options: LintOptions): number {
     enable: options.shellcheck ? ['shellcheck'] : [],
     ...(stdin ? { stdin } : {}),
   });
+  if (options.image !== undefined) results = await withImage(results, options.image, options.platform, buildArgs, warn);
   const thresholdOf = (result: FileResult): Threshold =>
     options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result: FileResult) => {
@@ -89,6 +106,34 @@ function runLint(paths: string[], options: LintOptions): number {
   for (const result of unreadable) process.stderr.write(`whale: ${result.file}: ${result.error}\n`);
   if (unreadable.length) return EXIT_USAGE;
   return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The Dockerfile's findings with the image's evidence, then the image checks as a result of their own, whose
+ * `file` is the image reference (positions 1:1: they are about the image, not a line).
+ */
+async function withImage(results: FileResult[], reference: string, platform: string | undefined, buildArgs: ReadonlyMap<string, string>, warn: (message: string) => void): Promise<FileResult[]> {
+  const source = resolveSource(reference);
+  const progress = progressBar(process.stderr);
+  let image;
+  try {
+    image = await source.read({ ...(platform ? { platform } : {}), onProgress: (p) => progress.update(p) });
+  } finally {
+    progress.done();
+  }
+  const linted = results[0];
+  if (!linted || linted.text === null) {
+    // Unreadable (reported as such) or ignored by the configuration: the image is still checked.
+    const checked = lintAgainstImage(parseText('', reference), [], image);
+    return [...results, { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted?.config ?? null }];
+  }
+  const model = parseText(linted.text, linted.file, buildArgs);
+  const checked = lintAgainstImage(model, linted.findings, image);
+  if (checked.notice) warn(checked.notice);
+  return [
+    { ...linted, findings: checked.findings },
+    { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted.config },
+  ];
 }
 
 function readStdin(): string {

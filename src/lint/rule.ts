@@ -79,6 +79,19 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** What the image built from the Dockerfile shows about a finding (`whale lint --image`). */
+export interface Evidence {
+  /** The layer measured (0-based, oldest first), or null when the evidence is not about one layer. */
+  layer: number | null;
+  /** The bytes measured, or null when the evidence is not a size. */
+  bytes: number | null;
+  /** The paths in the image it is about (absolute; a directory ends in `/`). */
+  paths?: string[];
+  message: string;
+  /** True when the image shows that the finding does not hold there. */
+  contradicted?: boolean;
+}
+
 export interface Finding {
   rule: string;
   aliases: readonly string[];
@@ -86,4 +99,5 @@ export interface Finding {
   message: string;
   range: Range;
   fix?: TextEdit[];
+  evidence?: Evidence;
 }

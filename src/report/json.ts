@@ -1,6 +1,6 @@
 // `--format json`: one document for all files. Lines and columns are 1-based; endColumn is exclusive.
 import type { FileResult } from '../lint/lint-files';
-import type { Finding } from '../lint/rule';
+import type { Evidence, Finding } from '../lint/rule';
 
 export function formatJson(results: readonly FileResult[], fixable: (rule: string) => boolean): string {
   return JSON.stringify({
@@ -25,5 +25,17 @@ function jsonFinding(finding: Finding, fixable: boolean) {
     endLine: finding.range.end.line + 1,
     endColumn: finding.range.end.character + 1,
     fixable: fixable && finding.fix !== undefined,
+    // `whale lint --image`: what the image built from the Dockerfile shows (layer, bytes, paths, message).
+    ...(finding.evidence ? { evidence: jsonEvidence(finding.evidence) } : {}),
+  };
+}
+
+function jsonEvidence(evidence: Evidence) {
+  return {
+    layer: evidence.layer,
+    bytes: evidence.bytes,
+    paths: evidence.paths ?? [],
+    message: evidence.message,
+    contradicted: evidence.contradicted === true,
   };
 }

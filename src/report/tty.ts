@@ -32,6 +32,12 @@ export function formatTty(results: readonly FileResult[], color: boolean): strin
         out.push(`  ${paint('dim', '|')} ${shown}`);
         out.push(`  ${paint('dim', '|')} ${' '.repeat(start.character)}${paint(finding.severity, '^'.repeat(width))}`);
       }
+      // `whale lint --image`: what the image shows, on its own line below a Dockerfile's finding. (The image
+      // checks, reported against the image itself, say their path and layer in the message.)
+      if (finding.evidence && result.text !== null) {
+        const { message, contradicted } = finding.evidence;
+        out.push(`  ${' '.repeat(7)} ${paint('dim', 'image:')} ${contradicted ? paint('bold', message) : message}`);
+      }
     }
     out.push('');
   }
