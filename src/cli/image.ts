@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { analyze } from '../image/analysis';
 import { ciRulesFromFlags, evaluateCi, loadDiveCi, mergeCiRules, type CiResult, type CiRules } from '../image/ci';
 import { resolveSource } from '../image/source';
-import { UsageError } from '../errors';
+import { checkPlatform } from './platform';
 import { formatImageHtml } from '../report/html';
 import { formatImageJson } from '../report/image-json';
 import { formatImageTty } from '../report/image-tty';
@@ -47,12 +47,8 @@ export function registerImage(program: Command, setExit: (code: number) => void)
     });
 }
 
-const PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
-
 async function runImage(reference: string, options: ImageOptions): Promise<number> {
-  if (options.platform !== undefined && !PLATFORM_RE.test(options.platform)) {
-    throw new UsageError(`--platform: "${options.platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
-  }
+  checkPlatform(options.platform);
   // Gates are read before the image, so a bad threshold fails at once instead of after a long read.
   const rules = ciRules(options);
   const source = resolveSource(reference);

@@ -2,14 +2,16 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ConfigResolver, loadConfig, THRESHOLDS, type Threshold } from '../lint/config';
+import { ConfigResolver, loadConfig, THRESHOLDS, type ResolvedConfig, type Threshold } from '../lint/config';
+import type { ImageCheckId } from '../image/checks';
 import { discover } from '../lint/discover';
 import { lintFiles, parseText, type FileResult } from '../lint/lint-files';
 import { lintAgainstImage } from '../lint/image-evidence';
 import { resolveSource } from '../image/source';
 import { progressBar } from '../report/progress';
-import { severityRank, type Severity } from '../lint/rule';
+import { severityRank, type Finding, type Severity } from '../lint/rule';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { checkPlatform } from './platform';
 import { UsageError } from '../errors';
 import { formatJson } from '../report/json';
 import { formatTty } from '../report/tty';
@@ -57,13 +59,9 @@ export function registerLint(program: Command, setExit: (code: number) => void):
     });
 }
 
-const PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
-
 async function runLint(paths: string[], options: LintOptions): Promise<number> {
   if (options.platform !== undefined && options.image === undefined) throw new UsageError('--platform needs --image');
-  if (options.platform !== undefined && !PLATFORM_RE.test(options.platform)) {
-    throw new UsageError(`--platform: "${options.platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
-  }
+  checkPlatform(options.platform);
   const explicit = options.config ? loadConfig(options.config, registry) : null;
   const configs = new ConfigResolver(registry, explicit);
   const files = discover(paths);
@@ -122,17 +120,24 @@ async function withImage(results: FileResult[], reference: string, platform: str
     progress.done();
   }
   const linted = results[0];
+  // `image: checks:` of the Dockerfile's configuration turns image checks off or changes their severity.
+  const configured = (findings: Finding[], config: ResolvedConfig | null): Finding[] => findings.flatMap((finding) => {
+    const setting = config?.imageChecks.get(finding.rule as ImageCheckId);
+    if (!setting) return [finding];
+    return setting.enabled ? [{ ...finding, severity: setting.severity }] : [];
+  });
   if (!linted || linted.text === null) {
     // Unreadable (reported as such) or ignored by the configuration: the image is still checked.
     const checked = lintAgainstImage(parseText('', reference), [], image);
-    return [...results, { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted?.config ?? null }];
+    const config = linted?.config ?? null;
+    return [...results, { file: image.reference, findings: configured(checked.imageFindings, config), error: null, text: null, config }];
   }
   const model = parseText(linted.text, linted.file, buildArgs);
   const checked = lintAgainstImage(model, linted.findings, image);
   if (checked.notice) warn(checked.notice);
   return [
     { ...linted, findings: checked.findings },
-    { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted.config },
+    { file: image.reference, findings: configured(checked.imageFindings, linted.config), error: null, text: null, config: linted.config },
   ];
 }
 

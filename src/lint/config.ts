@@ -7,6 +7,7 @@ import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
 import { readYamlFile } from '../yaml-file';
 import { parseCiRules, type CiRules } from '../image/ci';
+import { IMAGE_CHECKS, type ImageCheckId } from '../image/checks';
 import { lazy } from '../lazy';
 import { loadHadolintConfig } from './hadolint-config';
 
@@ -35,12 +36,14 @@ export interface ResolvedConfig {
   failureThreshold: Threshold | null;
   /** `image: ci:` gates for `whale image --ci` (dive's names and units). */
   imageCi: Partial<CiRules>;
+  /** `image: checks:` the image checks of `whale lint --image`, each on (with a severity) or off. */
+  imageChecks: Map<ImageCheckId, { enabled: boolean; severity: Severity }>;
   /** hadolint's `disable-ignore-pragma`: inline ignore comments are not honoured. */
   disableIgnorePragma: boolean;
 }
 
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'failure-threshold', 'image'];
-const IMAGE_KEYS = ['ci'];
+const IMAGE_KEYS = ['ci', 'checks'];
 const RULE_KEYS = ['severity', 'options'];
 
 export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
@@ -50,6 +53,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
+    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id as ImageCheckId, { enabled: true, severity: check.severity }])),
     disableIgnorePragma: false,
   };
 }
@@ -113,6 +117,19 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
     if (!isRecord(image)) fail('image', `expected a mapping with keys ${IMAGE_KEYS.join(', ')}`);
     for (const key of Object.keys(image)) if (!IMAGE_KEYS.includes(key)) fail(`image.${key}`, `unknown key; allowed: ${IMAGE_KEYS.join(', ')}`);
     config.imageCi = parseCiRules(image['ci'], `${path}: image.ci`);
+    const checks = image['checks'];
+    if (checks !== undefined && checks !== null) {
+      if (!isRecord(checks)) fail('image.checks', 'expected a mapping of image check id to off, on or a severity');
+      for (const [id, value] of Object.entries(checks)) {
+        const setting = config.imageChecks.get(id as ImageCheckId);
+        if (!setting) fail(`image.checks.${id}`, `unknown image check; allowed: ${Object.keys(IMAGE_CHECKS).join(', ')}`);
+        const level = value === true ? 'on' : value === false ? 'off' : value;
+        if (typeof level !== 'string' || !['off', 'on', ...SEVERITIES].includes(level)) {
+          fail(`image.checks.${id}`, `expected one of ${['off', 'on', ...SEVERITIES].join(', ')}`);
+        }
+        setLevel(setting, level);
+      }
+    }
   }
   return config;
 }
@@ -153,7 +170,7 @@ function applyRuleSetting(setting: RuleSetting, value: unknown, rule: Rule, key:
   }
 }
 
-function setLevel(setting: RuleSetting, level: string): void {
+function setLevel(setting: { enabled: boolean; severity: Severity }, level: string): void {
   if (level === 'off') setting.enabled = false;
   else {
     setting.enabled = true;

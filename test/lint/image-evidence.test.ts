@@ -176,6 +176,23 @@ describe('whale lint --image: the command line, on an image archive fixture', ()
     expect(tty.stdout).toBe(`${ARCHIVE}\n  1:1     warning the container runs as root (the image config sets no User); add a USER with an unprivileged user  image-runs-as-root\n\n1 finding (1 warning) in 1 of 2 files\n`);
   });
 
+  it('image: checks: in .whale.yaml turns an image check off or changes its severity; an unknown id is refused', () => {
+    const dir = setup();
+    const imageFindings = (): Array<{ rule: string; severity: string }> => {
+      const run = whale(['lint', '--format', 'json', '--image', ARCHIVE, join(dir, 'Dockerfile')], { cwd: ROOT });
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as { results: Array<{ findings: Array<{ rule: string; severity: string }> }> }).results[1]!.findings;
+    };
+    writeFileSync(join(dir, '.whale.yaml'), 'image:\n  checks:\n    image-runs-as-root: off\n');
+    expect(imageFindings()).toEqual([]);
+    writeFileSync(join(dir, '.whale.yaml'), 'image:\n  checks:\n    image-runs-as-root: error\n');
+    expect(imageFindings().map((f) => [f.rule, f.severity])).toEqual([['image-runs-as-root', 'error']]);
+    writeFileSync(join(dir, '.whale.yaml'), 'image:\n  checks:\n    image-root: off\n');
+    const bad = whale(['lint', '--image', ARCHIVE, join(dir, 'Dockerfile')], { cwd: ROOT });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^whale: .*\.whale\.yaml: image\.checks\.image-root: unknown image check; allowed: image-setuid-file, /);
+  });
+
   it('says once on stderr when the image was built from another Dockerfile', () => {
     const dir = setup();
     const run = whale(['lint', '--format', 'json', '--image', ARCHIVE, join(dir, 'Other.Dockerfile')], { cwd: ROOT });
