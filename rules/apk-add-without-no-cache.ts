@@ -1,6 +1,6 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, commandsOf, mountCovers, removesDirectory } from '../src/lint/queries';
+import { allRuns, commandsOf, mountCovers } from '../src/lint/queries';
 
 const CACHE = '/var/cache/apk';
 // `--no-cache`; `--no-network` and `--simulate` fetch no index, so they leave nothing behind either.
@@ -19,8 +19,7 @@ export default defineRule({
   docs: {
     summary: '`apk add` without `--no-cache` leaves the package index in the layer',
     details: `Flags an \`apk add\` without \`--no-cache\` (or \`--no-network\` or \`--simulate\`, which fetch no
-index), unless a cache or tmpfs mount covers \`/var/cache/apk\` or the same RUN removes \`/var/cache/apk\` (or
-everything in it) after the \`apk add\`. The fix inserts \` --no-cache\` after \`add\`.`,
+index), unless a cache or tmpfs mount covers \`/var/cache/apk\`. The fix inserts \` --no-cache\` after \`add\`.`,
     why: `Clean caches in the same layer. \`apk update\` and \`apk add\` store the repository indexes under
 \`/var/cache/apk\`; a file left there ships in the layer even if a later RUN deletes it. \`--no-cache\` fetches the
 index into a temporary place and keeps nothing, which also makes a separate \`apk update\` unnecessary.`,
@@ -28,19 +27,18 @@ index into a temporary place and keeps nothing, which also makes a separate \`ap
 RUN apk update && apk add curl`,
     good: `FROM alpine:3.20
 RUN apk add --no-cache curl`,
-    notes: `hadolint also accepts a cache mount on \`/var/cache/apk\`; whale accepts as well
-\`rm -rf /var/cache/apk/*\` after the install in the same RUN, which leaves the same layer, and
-\`apk add --no-network\` (used to add run-time dependencies from packages already present), which downloads
-nothing. Exec-form RUNs and
-non-POSIX shells are not read.`,
+    notes: `A cache mount on \`/var/cache/apk\` is accepted, as in hadolint. \`rm -rf /var/cache/apk/*\` after the
+install is still reported, as hadolint's own example does: it needs a separate \`apk update\`, is easy to
+forget in the next change, and \`--no-cache\` says the same in one flag. Beyond hadolint, \`apk add --no-network\`
+(used to add run-time dependencies from packages already present) and \`--simulate\` download nothing and are
+not reported. Exec-form RUNs and non-POSIX shells are not read.`,
   },
   check({ file, report }) {
     for (const run of allRuns(file)) {
       if (mountCovers(run, CACHE)) continue;
       const commands = commandsOf(run);
-      for (const [i, command] of commands.entries()) {
+      for (const command of commands) {
         if (!adds(command) || command.flags.some((flag) => QUIET_FLAGS.has(flag.name))) continue;
-        if (commands.slice(i + 1).some((later) => removesDirectory(later, CACHE, run))) continue;
         const at = command.positionals[0]!.range.end;
         report({
           message: '`apk add` without `--no-cache` leaves the package index in this layer; add `--no-cache`',

@@ -28,9 +28,10 @@ CMD node server.js`,
     good: `FROM node:22-slim
 CMD ["node", "server.js"]`,
     notes: `Not reported when a \`SHELL\` instruction is in force in the stage (or a stage it builds on): the shell
-form is then a deliberate choice, and BuildKit's JSONArgsRecommended stays quiet too. \`HEALTHCHECK CMD\` in
-shell form is not reported (hadolint reports it, BuildKit does not): the health check is not PID 1 and receives
-no stop signal, so the reason for the rule does not apply there.`,
+form is then a deliberate choice, and BuildKit's JSONArgsRecommended stays quiet too (hadolint's DL3025 does not
+look at SHELL and reports it; where the two tools disagree, whale follows BuildKit). \`HEALTHCHECK CMD\` in shell
+form is not reported, as in both tools: the health check is not PID 1 and receives no stop signal, so the reason
+for the rule does not apply there.`,
   },
   check({ file, report }) {
     for (const top of file.instructions) {

@@ -28,7 +28,8 @@ ENV APP_HOME=/opt/app APP_BIN=$APP_HOME/bin`,
 ENV APP_HOME=/opt/app
 ENV APP_BIN=$APP_HOME/bin`,
     notes: `Not reported: a value that refers to its own key (\`ENV PATH=/opt/bin:$PATH\` extends the previous
-value, as intended), a reference to a key set by a later pair of the statement (its value before the statement
+value, as intended; \`ENV PATH=/a:$PATH PATH=/b:$PATH\` is reported, as in hadolint: the second pair does not see
+\`/a\`), a reference to a key set by a later pair of the statement (its value before the statement
 is what the order suggests anyway), and escaped or single-quoted \`$\`, which Docker does not expand.`,
   },
   check({ file, report }) {
@@ -40,7 +41,7 @@ is what the order suggests anyway), and escaped or single-quoted \`$\`, which Do
         if (pair.rawValue !== null && pair.valueRange !== null) {
           const expansion = expand(pair.rawValue, () => undefined, file.escapeChar);
           for (const ref of expansion.references) {
-            if (ref.name === pair.key || !defined.has(ref.name)) continue;
+            if (!defined.has(ref.name)) continue;
             report({
               message: `${ref.name} is defined in the same ENV statement: the value uses its previous value; set it in an earlier ENV`,
               range: rangeIn(pair, ref.offset, ref.length),

@@ -4,6 +4,7 @@ import { defineRule } from '../src/lint/rule';
 import { allRuns, commandsOf, packageCommand, resolveWord } from '../src/lint/queries';
 
 const SPECIFIERS = ['==', '>=', '<=', '~=', '!=', '<', '>', '@'];
+const VCS = /^(git|hg|svn|bzr)\+/i;
 const ARCHIVES = ['.whl', '.tar.gz', '.tgz', '.tar.bz2', '.tar.xz', '.zip', '.tar'];
 
 /** The word's value with ARG/ENV substituted; null when unknown (`$(...)`, unset variables). */
@@ -18,6 +19,8 @@ function unpinned(requirement: string): boolean {
   const spec = requirement.trim();
   if (spec === '' || spec === '.' || spec === '..') return false;
   if (SPECIFIERS.some((s) => spec.includes(s))) return false;
+  // A VCS reference without `@<ref>` installs the head of the default branch.
+  if (VCS.test(spec)) return true;
   // Paths, URLs and VCS refs (`./pkg`, `/tmp/x.whl`, `git+https://...`, `C:\\pkgs`) are not index names.
   if (spec.includes('/') || spec.includes('\\') || spec.includes(':')) return false;
   if (ARCHIVES.some((ext) => spec.toLowerCase().endsWith(ext))) return false;
@@ -33,8 +36,10 @@ export default defineRule({
     summary: '`pip install` of a package without a version specifier',
     details: `Flags each package named on a \`pip install\` command line (also \`pip3\`, \`python -m pip\`) that has no
 version specifier (\`==\`, \`~=\`, \`>=\`, \`<=\`, \`!=\`, \`<\`, \`>\`, or a direct reference \`name @ url\`).
-Requirements files (\`-r\`), constraints (\`-c\`), editable installs (\`-e\`), local paths (\`.\`, \`./pkg\`), wheels
-and source archives, URLs and VCS references (\`git+https://...\`) are not flagged: they name what they install.
+Requirements files (\`-r\`), editable installs (\`-e\`), local paths (\`.\`, \`./pkg\`), wheels
+and source archives, URLs and VCS references pinned to a ref (\`git+https://...@v1.2\`) are not flagged: they name
+what they install. A VCS reference without \`@<ref>\` is flagged, as in hadolint: it installs the branch head. A command with a constraints file (\`-c\`, \`--constraint\`) is not
+flagged at all: the file pins the versions of the packages it names.
 ARG and ENV values are substituted before deciding; a package whose name stays unknown is not flagged.`,
     why: `Pin versions. An unpinned package installs whatever is newest on the day of the build, so two builds
 of the same Dockerfile can ship different code, and a new release can break the image without any change to
@@ -53,6 +58,8 @@ read.`,
       for (const command of commandsOf(run)) {
         const pkg = packageCommand(command);
         if (pkg?.manager !== 'pip' || command.positionals[0]?.value !== 'install') continue;
+        // A constraints file pins the versions of whatever the command installs, as in hadolint.
+        if (command.flags.some((flag) => flag.name === '-c' || flag.name === '--constraint')) continue;
         const words = pkg.packages;
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!;
@@ -67,8 +74,12 @@ read.`,
           const requirements = word.text.includes('$') && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
           const loose = requirements.filter(unpinned);
           if (loose.length === 0) continue;
+          const first = loose[0]!;
+          const hash = first.indexOf('#');
+          const pin = !VCS.test(first) ? `\`${first}==<version>\``
+            : hash < 0 ? `\`${first}@<tag or commit>\`` : `\`${first.slice(0, hash)}@<tag or commit>${first.slice(hash)}\``;
           report({
-            message: `\`pip install ${loose.join(' ')}\` installs whatever version is newest; pin it (\`${loose[0]}==<version>\`) or use a requirements file`,
+            message: `\`pip install ${loose.join(' ')}\` installs whatever version is newest; pin it (${pin}) or use a requirements file`,
             range: word.range,
           });
         }

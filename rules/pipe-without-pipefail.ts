@@ -19,18 +19,6 @@ function pipelineEnd(commands: readonly ShellCommand[], start: number): number {
   return end;
 }
 
-// Commands that only write their arguments: their exit status is 0 whatever a substitution in them did.
-const OUTPUT_ONLY = new Set(['echo', 'printf']);
-
-/**
- * Every stage but the last is `echo`/`printf` (`echo "$sha  file" | sha256sum -c -`): the status that
- * pipefail would keep can only be theirs, so the pipeline hides no failure.
- */
-function fedByOutputOnly(commands: readonly ShellCommand[], start: number, end: number): boolean {
-  if (end <= start || commands[start]!.connector === '|') return false;
-  return commands.slice(start, end).every((c) => OUTPUT_ONLY.has(c.name) && c.nesting === commands[end]!.nesting);
-}
-
 export default defineRule({
   id: 'pipe-without-pipefail',
   aliases: ['DL4006'],
@@ -53,25 +41,18 @@ RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
     notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
 (\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
 accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
-are not read. A pipeline whose stages before the last are all \`echo\` or \`printf\`
-(\`echo "$sha256 *file" | sha256sum -c -\`) is not reported: their status is 0 even when a substitution in
-them fails, so pipefail would catch nothing; the next pipeline of the RUN is checked instead. \`/bin/sh\` on Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`,
+are not read. A pipeline fed by \`echo\` or \`printf\` (\`echo "$sha256 *file" | sha256sum -c -\`) is reported
+too, as hadolint does: pipefail changes nothing there, but one \`SHELL\` line at the top of the stage covers every
+RUN, and a script that sets it is safe when a later edit puts a real command before the pipe. \`/bin/sh\` on
+Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`,
   },
   check({ file, report }) {
     for (const run of allRuns(file)) {
       if (!run.script?.hasPipe) continue;
       if (setsPipefail(run.shell.slice(1))) continue;
       const commands = commandsOf(run);
-      let start = commands.findIndex((c) => c.inPipeline);
-      let end = pipelineEnd(commands, start);
-      // A pipeline fed only by `echo`/`printf` has nothing for pipefail to catch: look at the next one.
-      let skipped = false;
-      while (start >= 0 && fedByOutputOnly(commands, start, end)) {
-        skipped = true;
-        start = commands.findIndex((c, i) => i > end && c.inPipeline);
-        end = pipelineEnd(commands, start);
-      }
-      if (skipped && start < 0) continue;
+      const start = commands.findIndex((c) => c.inPipeline);
+      const end = pipelineEnd(commands, start);
       if (commands.slice(0, start < 0 ? 0 : start).some(isSetPipefail)) continue;
       report({
         message: 'this pipeline succeeds when a command before the last one fails; set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN, or start it with `set -o pipefail`',

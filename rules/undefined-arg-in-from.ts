@@ -28,7 +28,8 @@ FROM alpine:\${VERSON}`,
     good: `ARG VERSION=3.20
 FROM alpine:\${VERSION}`,
     notes: `Same as BuildKit's \`UndefinedArgInFrom\` check. A reference with a default or an alternative
-(\`\${TAG:-latest}\`, \`\${TAG:+:$TAG}\`) is not reported: its author expects it may be unset.`,
+(\`\${TAG:-latest}\`, \`\${TAG:+:$TAG}\`) is reported too, as BuildKit does: without \`ARG TAG\` before the first
+FROM, \`--build-arg TAG=...\` cannot reach it, so the default is always what the build gets.`,
   },
   check({ file, report }) {
     for (const stage of file.stages) {
@@ -40,10 +41,11 @@ FROM alpine:\${VERSION}`,
       }
       for (const word of words) {
         const expansion = expand(word.value, () => undefined, file.escapeChar);
+        // One finding per name and word, as BuildKit (`\${TAG:+:$TAG}` names TAG twice).
+        const seen = new Set<string>();
         for (const ref of expansion.references) {
-          if (from.scope.has(ref.name)) continue;
-          const text = word.value.slice(ref.offset, ref.offset + ref.length);
-          if (text !== `$${ref.name}` && text !== `\${${ref.name}}`) continue;
+          if (from.scope.has(ref.name) || seen.has(ref.name)) continue;
+          seen.add(ref.name);
           const suggestion = closestName(ref.name, [...from.scope.keys()]);
           report({
             message: `FROM argument '${ref.name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,

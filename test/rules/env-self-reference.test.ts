@@ -18,6 +18,7 @@ ruleTable(rule, {
     { description: 'hadolint example', code: 'FROM alpine:3.20\nENV FOO=bar BAR=$FOO\n', findings: [ref('FOO', 2, 17, 4)] },
     { description: 'braces and quotes', code: 'FROM alpine:3.20\nENV HOME=/opt/app BIN="${HOME}/bin"\n', findings: [ref('HOME', 2, 24, 7)] },
     { description: 'a default expression', code: 'FROM alpine:3.20\nENV A=1 B=${A:-2}\n', findings: [ref('A', 2, 11, 7)] },
+    { description: 'a key set twice, the second time from itself (hadolint spec)', code: 'FROM alpine:3.20\nENV PATH=/bla:${PATH} PATH=/blubb:${PATH}\n', findings: [ref('PATH', 2, 35, 7)] },
     { description: 'an ONBUILD trigger', code: 'FROM alpine:3.20\nONBUILD ENV A=1 B=$A\n', findings: [ref('A', 2, 19, 2)] },
   ],
 });

@@ -7,6 +7,7 @@ ruleTable(rule, {
     { description: "every specifier kind, quoted", code: "FROM python:3.12\nRUN pip install flask==3.0 'gunicorn>=22' \"uvicorn[standard]~=0.30\" 'django!=4' 'a<2' 'b>1' 'c<=1' 'd===1.0'\n" },
     { description: "requirements and constraints files", code: "FROM python:3.12\nRUN pip install -r requirements.txt -c constraints.txt\n" },
     { description: "long-form requirement flag", code: "FROM python:3.12\nRUN pip install --requirement=requirements.txt --constraint /c.txt\n" },
+    { description: "packages with a constraints file (hadolint spec)", code: "FROM python:3.12\nRUN pip install pykafka --constraint http://foo.bar.baz && pip install -c /c.txt flask\n" },
     { description: "paths, wheels, archives, VCS refs and URLs", code: "FROM python:3.12\nRUN pip install . ./lib /tmp/x.whl dist/app-1.0.tar.gz git+https://github.com/a/b@v1 https://x.org/p.zip\n" },
     { description: "editable install and flag values that look like packages", code: "FROM python:3.12\nRUN pip install -e . --index-url https://pypi.org/simple --target /opt/lib --cache-dir cache -i simple --trusted-host pypi\n" },
     { description: "a direct reference name @ url", code: "FROM python:3.12\nRUN pip install pkg @ https://x.org/pkg.whl\n" },
@@ -17,6 +18,13 @@ ruleTable(rule, {
     { description: "exec form is not read", code: "FROM python:3.12\nRUN [\"pip\", \"install\", \"flask\"]\n" },
   ],
   reject: [
+    {
+      description: "a VCS reference without a ref (hadolint spec)",
+      code: "FROM python:3.12\nRUN pip install git+https://github.com/rtfd/r2.git#egg=r2\n",
+      findings: [
+        {message: "`pip install git+https://github.com/rtfd/r2.git#egg=r2` installs whatever version is newest; pin it (`git+https://github.com/rtfd/r2.git@<tag or commit>#egg=r2`) or use a requirements file", line: 2, column: 17, endLine: 2, endColumn: 58},
+      ],
+    },
     {
       description: "hadolint example: unpinned package",
       code: "FROM python:3.12\nRUN pip install flask\n",

@@ -12,7 +12,6 @@ ruleTable(rule, {
     { description: "a pipe in a quoted string", code: "FROM debian:12\nRUN echo 'a | b' > /x\n" },
     { description: "PowerShell SHELL", code: "FROM mcr.microsoft.com/powershell:latest\nSHELL [\"pwsh\", \"-Command\"]\nRUN Get-ChildItem | Select-Object Name\n" },
     { description: "Windows image", code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr foo\n" },
-    { description: "a checksum fed by echo", code: "FROM debian:12\nRUN curl -fsSLo a.tgz https://x/a.tgz && echo \"$SHA256 *a.tgz\" | sha256sum -c - && printf '%s\\n' a b | sort\n" },
     { description: "exec form is not read", code: "FROM debian:12\nRUN [\"sh\", \"-c\", \"a | b\"]\n" },
   ],
   reject: [
@@ -24,10 +23,10 @@ ruleTable(rule, {
       ],
     },
     {
-      description: "the pipeline after an echo-fed one",
+      description: "a checksum fed by echo (as hadolint)",
       code: "FROM debian:12\nRUN echo \"$S *a\" | sha256sum -c - && curl -fsSL https://x/a | tar xz\n",
       findings: [
-        {message: "this pipeline succeeds when a command before the last one fails; set `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before this RUN, or start it with `set -o pipefail`", line: 2, column: 38, endLine: 2, endColumn: 69},
+        {message: "this pipeline succeeds when a command before the last one fails; set `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before this RUN, or start it with `set -o pipefail`", line: 2, column: 5, endLine: 2, endColumn: 34},
       ],
     },
     {
