@@ -72,5 +72,7 @@ function readDockerfile(path: string) {
   } catch (error) {
     throw new UsageError(`--dockerfile ${path}: ${describeIoError(error)}`);
   }
-  return parseDockerfile(text.replace(/^\uFEFF/, ''), path);
+  const file = parseDockerfile(text.replace(/^\uFEFF/, ''), path);
+  if (file.stages.length === 0) throw new UsageError(`--dockerfile ${path}: no FROM instruction, so no image was built from it`);
+  return file;
 }

@@ -82,7 +82,10 @@ export interface CacheReport {
   cause: CacheCause;
   /** Files that differ in the first rebuilt layer (old layer against new layer). */
   changedFiles: ChangedFile[];
-  /** Bytes of every layer of the new build from the first rebuilt one up: what CI rebuilt and pushes. */
+  /**
+   * Bytes (uncompressed, as `whale image` counts layer sizes) of every layer of the new build from the first
+   * rebuilt one up: what CI built again and pushes again (compressed).
+   */
   rebuiltBytes: number;
   /** Layers of the new build taken from the cache (the bottom layers whose ChainIDs agree). */
   reusedLayers: number;

@@ -2,23 +2,30 @@
 //
 // Two builds share a layer exactly as far as their ChainIDs agree, so the first index where they differ is the
 // first layer the builder made again; its history entry is the instruction that missed the cache. The cause is
-// read from what the builder keys its cache on, in this order:
-//   base-image   the layer belongs to the base image (below the Dockerfile's first instruction, with --dockerfile;
-//                without it, layer 0, or a RUN whose text, build args and preceding entries are all unchanged);
-//   build-arg    a RUN's `|N K=V` build args differ (both builders record the args in scope);
-//   instruction  the instruction's text differs, or an empty-layer entry just before it (ENV, ARG, LABEL...)
-//                does; the classic builder's `file:<hash>` content hashes are not text;
-//   files        a COPY or ADD whose text is unchanged: the files it copied changed (listed from the two layers);
-//   none         nothing recorded changed: the builder had no cache for the layer (--no-cache, another host).
+// the first step, from the bottom of the two histories up to that entry, that the builder keys its cache on and
+// that differs between the builds:
+//   base-image   the images are for different platforms, or the difference is in the base image's part of the
+//                history (below the Dockerfile's first instruction; known with --dockerfile), or the rebuilt
+//                layer itself is a base image layer;
+//   build-arg    a RUN's `|N K=V` build args differ, its text does not (both builders record the args in scope);
+//   instruction  a step's text differs (an ENV, ARG or WORKDIR below the rebuilt layer counts; a LABEL, CMD or
+//                EXPOSE does not for BuildKit, which keys later steps on them only in the classic builder), or a
+//                step was added; the classic builder's `file:<hash>` content hashes are not text;
+//   files        nothing recorded differs and the rebuilt layer is a COPY or ADD: the files it copied did, and
+//                they are listed from the two versions of the layer;
+//   none         nothing recorded differs and no file does: the builder had no cache for the layer (--no-cache,
+//                another host, a pruned cache), or only timestamps changed, which whale does not compare.
 // When every layer is shared, a different config is a config-only change (LABEL, ENV, CMD...) and the keys that
 // differ are named.
 import { createHash } from 'node:crypto';
-import type { Dockerfile, Instruction } from '../dockerfile/model';
+import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
 import type {
   CacheCause, CacheLayer, CacheReport, ChangedBuildArg, ChangedConfigKey, ChangedFile, FileChangeKind,
 } from './cache-report';
+import { envVariables } from './checks';
 import { lineOf, mapDockerfile, type DockerfileMapping } from './dockerfile-map';
-import { mapHistory, parseCreatedBy, type LayerHistory, type MappedHistory } from './history';
+import { BUILDKIT_EXPORTER_COMMENT, createdByOf, mapHistory, parseCreatedBy, type Keyword, type MappedHistory } from './history';
+import { layerSize, sizeFrom } from './layers';
 import type { HistoryEntry, ImageConfig, ImageData, LayerEntry } from './types';
 
 export interface CompareOptions {
@@ -36,74 +43,112 @@ export function chainIds(diffIds: readonly string[]): string[] {
   return chain;
 }
 
-/** The number of bottom layers two ChainID lists share. */
-function sharedLayers(a: readonly string[], b: readonly string[]): number {
+/** How many leading items two lists share. */
+function commonPrefix<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): number {
   let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  while (n < a.length && n < b.length && same(a[n]!, b[n]!)) n++;
   return n;
 }
+
+/** One history entry as the cache sees it. */
+interface Step {
+  /** The instruction without what differs between builds of the same text (content hashes, build args). */
+  text: string;
+  buildArgs: Record<string, string>;
+  keyword: Keyword | null;
+  empty: boolean;
+  buildkit: boolean;
+  entry: HistoryEntry;
+}
+
+/**
+ * An instruction as recorded, without what changes between builds of the same text: the classic builder's
+ * content hashes (`COPY file:<hash> in .`, `ADD dir:<hash> in /`) and the build args (compared on their own).
+ */
+export function comparableText(instruction: string): string {
+  return instruction.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '$1:…').trim();
+}
+
+function steps(config: ImageConfig): Step[] {
+  return (config.history ?? []).map((entry) => {
+    const createdBy = createdByOf(entry);
+    const parsed = entry.comment === BUILDKIT_EXPORTER_COMMENT ? { instruction: null, keyword: null } : parseCreatedBy(createdBy);
+    return {
+      text: comparableText(parsed.instruction ?? createdBy),
+      buildArgs: 'buildArgs' in parsed && parsed.buildArgs ? parsed.buildArgs : {},
+      keyword: parsed.keyword,
+      empty: entry.empty_layer === true,
+      buildkit: typeof entry.comment === 'string' && entry.comment.startsWith('buildkit.'),
+      entry,
+    };
+  });
+}
+
+/** Empty-layer steps BuildKit does not key later steps on (the classic builder keys on every step). */
+const METADATA_ONLY = new Set<Keyword>(['LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'VOLUME', 'MAINTAINER', 'ONBUILD']);
 
 interface Side {
   image: ImageData;
   chain: string[];
   history: MappedHistory;
+  steps: Step[];
   mapping: DockerfileMapping | null;
 }
 
-function side(image: ImageData, dockerfile: Dockerfile | null): Side {
+function readSide(image: ImageData, dockerfile: Dockerfile | null): Side {
   const layerCount = image.layers.length;
   return {
     image,
     chain: chainIds(image.layers.map((layer) => layer.diffId)),
     history: mapHistory(image.config, layerCount),
+    steps: steps(image.config),
     mapping: dockerfile ? mapDockerfile(image.config, layerCount, dockerfile) : null,
   };
 }
 
-const layerBytes = (image: ImageData, from: number): number =>
-  image.layers.slice(from).reduce((sum, layer) => sum + layer.entries.reduce((s, e) => s + e.size, 0), 0);
-
 export function compareBuilds(oldImage: ImageData, newImage: ImageData, options: CompareOptions = {}): CacheReport {
   const dockerfile = options.dockerfile ?? null;
-  const before = side(oldImage, dockerfile);
-  const after = side(newImage, dockerfile);
-  const shared = sharedLayers(before.chain, after.chain);
+  const before = readSide(oldImage, dockerfile);
+  const after = readSide(newImage, dockerfile);
+  const shared = commonPrefix(before.chain, after.chain);
   const first = shared < newImage.layers.length ? shared : null;
   const sameLayers = first === null && oldImage.layers.length === newImage.layers.length;
   // Config digests also differ between encodings of one image (skopeo drops Docker's empty fields), so the
   // configs are compared by what they say, not by their bytes.
   const configKeys = sameLayers ? diffConfig(oldImage.config, newImage.config) : [];
-  const historyChanged = sameLayers && historyText(oldImage.config) !== historyText(newImage.config);
+  const historyChanged = sameLayers && historyText(before) !== historyText(after);
   const configOnly = configKeys.length > 0 || historyChanged;
 
-  let cause: CacheCause;
-  let line: number | null = null;
+  let found: Found;
   if (first !== null) {
-    cause = layerCause(before, after, first);
-    line = cause.kind === 'base-image' && after.mapping
-      ? lineOf(after.mapping.from)
-      : instructionLine(after, first);
+    found = layerCause(before, after, first, dockerfile);
   } else if (!sameLayers) {
-    cause = {
-      kind: 'instruction',
-      summary: `the new build has ${newImage.layers.length} layers where the old one has ${oldImage.layers.length}, all of them shared: layer-making instructions were removed from the end`,
+    const removed = oldImage.layers.length - newImage.layers.length;
+    found = {
+      cause: {
+        kind: 'instruction',
+        summary: `the new build has ${removed} layer${removed === 1 ? '' : 's'} fewer than the old one, and shares all of its own: layer-making instructions were removed from the end`,
+      },
+      line: null,
     };
   } else if (configOnly) {
-    cause = {
-      kind: 'config',
-      summary: configKeys.length > 0
-        ? `every layer was reused; only the config changed (${configKeys.map((k) => k.key).join(', ')})`
-        : 'every layer was reused; only the config\'s history changed',
-      configKeys,
+    found = {
+      cause: {
+        kind: 'config',
+        summary: configKeys.length > 0
+          ? `every layer was reused; only the config changed (${configKeys.map((k) => k.key).join(', ')})`
+          : 'every layer was reused; only the config\'s history changed',
+        configKeys,
+      },
+      line: configLine(before, after, configKeys),
     };
-    line = configLine(before, after, configKeys);
   } else {
-    cause = { kind: 'none', summary: 'the two builds are the same image' };
+    found = { cause: { kind: 'none', summary: 'the two builds are the same image' }, line: null };
   }
 
   const warnings: string[] = [];
   if (after.mapping && after.mapping.matched < after.mapping.expected) {
-    warnings.push(`${dockerfile!.path}: only ${after.mapping.matched} of its ${after.mapping.expected} instructions match the new image's history; the lines shown may be wrong`);
+    warnings.push(`${dockerfile!.path}: only ${after.mapping.matched} of the ${after.mapping.expected} instructions of its stage match the new image's history; the lines shown may be wrong`);
   }
   const firstHistory = first === null ? null : after.history.layers[first]!;
   return {
@@ -112,11 +157,11 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
     firstRebuiltLayer: first,
     instruction: firstHistory?.instruction ?? (firstHistory?.createdBy || null),
     configOnly,
-    cause,
-    changedFiles: first === null ? [] : changedFiles(oldImage.layers[first]?.entries ?? [], newImage.layers[first]!.entries),
-    rebuiltBytes: first === null ? 0 : layerBytes(newImage, first),
+    cause: found.cause,
+    changedFiles: found.changedFiles ?? [],
+    rebuiltBytes: first === null ? 0 : sizeFrom(newImage.layers, first),
     reusedLayers: shared,
-    dockerfileLine: line,
+    dockerfileLine: found.line,
     dockerfile: dockerfile?.path ?? null,
     layers: newImage.layers.map((layer, index): CacheLayer => {
       const instruction = after.mapping?.layers[index] ?? null;
@@ -124,7 +169,7 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
         index,
         diffId: layer.diffId,
         chainId: after.chain[index]!,
-        sizeBytes: layer.entries.reduce((sum, entry) => sum + entry.size, 0),
+        sizeBytes: layerSize(layer),
         instruction: after.history.layers[index]?.instruction ?? null,
         dockerfileLine: instruction ? lineOf(instruction) : null,
         reused: index < shared,
@@ -141,115 +186,148 @@ function buildSide(image: ImageData): CacheReport['old'] {
     digest: image.digest,
     configDigest: image.configDigest,
     layers: image.layers.length,
-    sizeBytes: layerBytes(image, 0),
+    sizeBytes: sizeFrom(image.layers, 0),
   };
-}
-
-function instructionLine(s: Side, layer: number): number | null {
-  const instruction = s.mapping?.layers[layer];
-  return instruction ? lineOf(instruction) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The cause of a rebuilt layer
 
-/**
- * An instruction as recorded, without what changes between builds of the same text: the classic builder's
- * content hashes (`COPY file:<hash> in .`, `ADD dir:<hash> in /`) and the build args (compared on their own).
- */
-export function comparableText(history: Pick<LayerHistory, 'instruction' | 'createdBy'>): string {
-  return (history.instruction ?? history.createdBy).replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '$1:…').trim();
+interface Found {
+  cause: CacheCause;
+  /** The Dockerfile line to point at, when known. */
+  line: number | null;
+  changedFiles?: ChangedFile[];
+}
+
+const sameStep = (a: Step, b: Step): boolean =>
+  a.text === b.text && a.empty === b.empty && JSON.stringify(a.buildArgs) === JSON.stringify(b.buildArgs);
+
+/** The base image's history entries and layers: the larger count of the two builds (a base may grow or shrink). */
+function baseOf(before: Side, after: Side): { entries: number; layers: number } | null {
+  if (!after.mapping) return null;
+  return {
+    entries: Math.max(after.mapping.baseEntries, before.mapping?.baseEntries ?? 0),
+    layers: Math.max(after.mapping.baseLayers, before.mapping?.baseLayers ?? 0),
+  };
+}
+
+function layerCause(before: Side, after: Side, index: number, dockerfile: Dockerfile | null): Found {
+  const mapping = after.mapping;
+  const fromLine = mapping ? lineOf(mapping.from) : null;
+  const layerLine = (): number | null => {
+    const instruction = mapping?.layers[index];
+    return instruction ? lineOf(instruction) : null;
+  };
+  // The files of a rebuilt base layer are worth listing when the layer is a base layer in both builds.
+  const baseCause = (summary: string, files = false): Found => ({
+    cause: { kind: 'base-image', summary, oldBaseLayers: before.mapping?.baseLayers ?? null, newBaseLayers: mapping?.baseLayers ?? null },
+    line: fromLine,
+    ...(files ? { changedFiles: layerChanges(before, after, index) } : {}),
+  });
+
+  const oldPlatform = before.image.platform;
+  const newPlatform = after.image.platform;
+  if (oldPlatform !== null && newPlatform !== null && oldPlatform !== newPlatform) {
+    return baseCause(`the builds are for different platforms (${oldPlatform}, then ${newPlatform}): no layer can be shared`);
+  }
+
+  // The rebuilt layer's own history entry, and the first step below or at it that the builder keys on and that
+  // differs between the builds.
+  const rebuilt = after.history.layers[index]!;
+  const stepAt = rebuilt.entry ? after.steps.findIndex((step) => step.entry === rebuilt.entry) : -1;
+  const last = stepAt >= 0 ? stepAt : after.steps.length - 1;
+  let at: number | undefined;
+  for (let k = 0; k <= last && at === undefined; k++) {
+    const old = before.steps[k];
+    const step = after.steps[k]!;
+    if (old && sameStep(old, step)) continue;
+    const keyedOn = k === stepAt || !step.empty || !step.buildkit || step.keyword === null || !METADATA_ONLY.has(step.keyword);
+    if (keyedOn) at = k;
+  }
+  const base = baseOf(before, after);
+
+  if (at !== undefined) {
+    if (base !== null && at < base.entries) {
+      const inBothBases = index < after.mapping!.baseLayers && index < (before.mapping?.baseLayers ?? 0);
+      return baseCause(`the base image's history differs from entry ${at} on, so its layers differ`, inBothBases);
+    }
+    const next = after.steps[at]!;
+    const old = before.steps[at];
+    const line = mapping?.entries[at] ? lineOf(mapping.entries[at]!) : layerLine();
+    if (!old) {
+      return { cause: { kind: 'instruction', summary: 'the new build has an instruction the old one does not', oldInstruction: null, newInstruction: next.text }, line };
+    }
+    if (old.text === next.text && old.empty === next.empty) {
+      const buildArgs = diffBuildArgs(old.buildArgs, next.buildArgs);
+      const names = buildArgs.map((arg) => `${arg.name} (${show(arg.old)} -> ${show(arg.new)})`).join(', ');
+      return {
+        cause: { kind: 'build-arg', summary: `the build argument${buildArgs.length > 1 ? 's' : ''} ${names} changed`, buildArgs },
+        line,
+        ...(at === stepAt ? { changedFiles: filesOf(before, after, index) } : {}),
+      };
+    }
+    return {
+      cause: {
+        kind: 'instruction',
+        summary: at === stepAt ? 'the instruction\'s text changed' : `the ${next.keyword ?? 'instruction'} below it changed, and the builder keys the later steps on it`,
+        oldInstruction: old.text,
+        newInstruction: next.text,
+      },
+      line,
+    };
+  }
+
+  // Nothing recorded differs up to the rebuilt layer.
+  if (base !== null ? index < base.layers : index === 0 && isBaseRootfs(rebuilt.keyword, rebuilt.createdBy)) {
+    return baseCause(`layer ${index} belongs to the base image, which differs between the builds`, true);
+  }
+  const changedFiles = filesOf(before, after, index);
+  if ((rebuilt.keyword === 'COPY' || rebuilt.keyword === 'ADD') && changedFiles.length > 0) {
+    const from = copiedFrom(mapping?.layers[index] ?? null, dockerfile);
+    const source = from ? ` from stage ${from.name} (line ${lineOf(from.from)}): something that stage built changed` : '';
+    return { cause: { kind: 'files', summary: `the files the ${rebuilt.keyword} copies changed${source}` }, line: layerLine(), changedFiles };
+  }
+  const why = changedFiles.length === 0 && (rebuilt.keyword === 'COPY' || rebuilt.keyword === 'ADD')
+    ? 'the copied files have the same content and attributes (only their timestamps may differ, which whale does not compare), so the builder had no cache for the layer'
+    : 'nothing the instruction records changed: the builder had no cache for it (--no-cache, another host, a pruned cache)';
+  const hint = mapping === null ? '; or the base image was rebuilt from the same instructions (--dockerfile tells which layers are the base image\'s)' : '';
+  return { cause: { kind: 'none', summary: why + hint }, line: layerLine(), changedFiles };
+}
+
+/** The classic form of a base image's root filesystem: `ADD file:<hash> in /`, or an imported layer. */
+function isBaseRootfs(keyword: Keyword | null, createdBy: string): boolean {
+  return keyword === null || (keyword === 'ADD' && / in \/\s*$/.test(createdBy));
+}
+
+/** The earlier stage a `COPY --from=<stage>` copies from (by name or index), or null. */
+function copiedFrom(instruction: Instruction | null, dockerfile: Dockerfile | null): Stage | null {
+  const from = instruction?.flags.find((flag) => flag.name === 'from')?.value;
+  if (!from || !dockerfile) return null;
+  return dockerfile.stages.find((stage) => stage.name === from.toLowerCase() || String(stage.index) === from) ?? null;
+}
+
+/** The files of the rebuilt layer that differ, when both builds made that layer with the same instruction. */
+function filesOf(before: Side, after: Side, index: number): ChangedFile[] {
+  const oldHistory = before.history.layers[index];
+  const newHistory = after.history.layers[index]!;
+  if (!oldHistory) return [];
+  const same = comparableText(oldHistory.instruction ?? oldHistory.createdBy) === comparableText(newHistory.instruction ?? newHistory.createdBy);
+  return same ? layerChanges(before, after, index) : [];
+}
+
+function layerChanges(before: Side, after: Side, index: number): ChangedFile[] {
+  const oldLayer = before.image.layers[index];
+  return oldLayer ? changedFiles(oldLayer.entries, after.image.layers[index]!.entries) : [];
 }
 
 /** The history as the builders wrote it, without creation times (two builds never share those). */
-function historyText(config: ImageConfig): string {
-  return (config.history ?? []).map((entry) => `${entry.empty_layer === true ? 'empty ' : ''}${entryText(entry)}`).join('\n');
-}
-
-function entryText(entry: HistoryEntry): string {
-  return (typeof entry.created_by === 'string' ? entry.created_by : '').replace(/\s+# buildkit$/, '').trim();
-}
-
-function layerCause(before: Side, after: Side, index: number): CacheCause {
-  const newLayer = after.history.layers[index]!;
-  const oldLayer: LayerHistory | undefined = before.history.layers[index];
-  const mapping = after.mapping;
-
-  if (mapping !== null ? index < mapping.baseLayers : index === 0) {
-    return baseCause(before, after, `layer ${index} belongs to the base image, which differs between the builds`);
-  }
-  if (oldLayer === undefined) {
-    return {
-      kind: 'instruction',
-      summary: 'the new build has more layers: an instruction was added',
-      oldInstruction: null,
-      newInstruction: newLayer.instruction,
-    };
-  }
-
-  const buildArgs = diffBuildArgs(oldLayer.buildArgs ?? {}, newLayer.buildArgs ?? {});
-  if (buildArgs.length > 0) {
-    const names = buildArgs.map((arg) => `${arg.name} (${show(arg.old)} -> ${show(arg.new)})`).join(', ');
-    return { kind: 'build-arg', summary: `the build argument${buildArgs.length > 1 ? 's' : ''} ${names} changed`, buildArgs };
-  }
-
-  const oldText = comparableText(oldLayer);
-  const newText = comparableText(newLayer);
-  if (oldText !== newText) {
-    return {
-      kind: 'instruction',
-      summary: 'the instruction\'s text changed',
-      oldInstruction: oldLayer.instruction ?? oldLayer.createdBy,
-      newInstruction: newLayer.instruction ?? newLayer.createdBy,
-    };
-  }
-
-  // An ENV, ARG or LABEL just before the layer is part of what the builder keys the layer on.
-  const oldEmpty = oldLayer.emptyBefore.map(entryText);
-  const newEmpty = newLayer.emptyBefore.map(entryText);
-  if (oldEmpty.join('\n') !== newEmpty.join('\n')) {
-    const at = firstDifference(oldEmpty, newEmpty);
-    return {
-      kind: 'instruction',
-      summary: 'an instruction that makes no layer, just before this one, changed',
-      oldInstruction: oldLayer.emptyBefore[at] ? describe(oldLayer.emptyBefore[at]!) : null,
-      newInstruction: newLayer.emptyBefore[at] ? describe(newLayer.emptyBefore[at]!) : null,
-    };
-  }
-
-  if (newLayer.keyword === 'COPY' || newLayer.keyword === 'ADD') {
-    return { kind: 'files', summary: `the files the ${newLayer.keyword} copies changed` };
-  }
-  if (mapping === null && newLayer.keyword === 'RUN') {
-    return baseCause(before, after, `nothing this RUN records changed, so the layers below it came from a different base image (or the builder had no cache for it)`);
-  }
-  return {
-    kind: 'none',
-    summary: 'nothing the instruction records changed: the builder had no cache for it (--no-cache, another host, or a pruned cache)',
-  };
-}
-
-function baseCause(before: Side, after: Side, summary: string): CacheCause {
-  return {
-    kind: 'base-image',
-    summary,
-    oldBaseLayers: before.mapping?.baseLayers ?? null,
-    newBaseLayers: after.mapping?.baseLayers ?? null,
-  };
-}
-
-function describe(entry: HistoryEntry): string {
-  return parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '').instruction ?? entryText(entry);
+function historyText(side: Side): string {
+  return side.steps.map((step) => `${step.empty ? 'empty ' : ''}${step.text} ${JSON.stringify(step.buildArgs)}`).join('\n');
 }
 
 function show(value: string | null): string {
   return value === null ? 'unset' : JSON.stringify(value);
-}
-
-function firstDifference(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
 }
 
 function diffBuildArgs(old: Record<string, string>, next: Record<string, string>): ChangedBuildArg[] {
@@ -262,9 +340,10 @@ function diffBuildArgs(old: Record<string, string>, next: Record<string, string>
 // ---------------------------------------------------------------------------------------------------------------
 // Files
 
+/** The last entry for each path; an opaque marker is keyed apart from its directory's own entry. */
 function lastByPath(entries: readonly LayerEntry[]): Map<string, LayerEntry> {
   const byPath = new Map<string, LayerEntry>();
-  for (const entry of entries) byPath.set(entry.path, entry);
+  for (const entry of entries) byPath.set(entry.type === 'opaque' ? `${entry.path}/.wh..wh..opq` : entry.path, entry);
   return byPath;
 }
 
@@ -282,8 +361,8 @@ export function changedFiles(oldEntries: readonly LayerEntry[], newEntries: read
       ...(entry.type !== 'file' ? { type: entry.type } : {}),
     });
   };
-  for (const [path, entry] of next) {
-    const was = old.get(path);
+  for (const [key, entry] of next) {
+    const was = old.get(key);
     if (was === undefined) {
       add(entry, 'added');
       continue;
@@ -293,7 +372,7 @@ export function changedFiles(oldEntries: readonly LayerEntry[], newEntries: read
     else if (entry.type === 'file' && (was.size !== entry.size || was.digest !== entry.digest)) add(entry, 'modified');
     else if (differs.length > 0) add(entry, 'metadata', differs);
   }
-  for (const [path, entry] of old) if (!next.has(path)) add(entry, 'removed');
+  for (const [key, entry] of old) if (!next.has(key)) add(entry, 'removed');
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -329,12 +408,8 @@ function flattenConfig(config: ImageConfig): Map<string, unknown> {
   const runtime: Record<string, unknown> = config.config ?? {};
   for (const [key, value] of Object.entries(runtime)) {
     if (isEmpty(value) || NOT_IMAGE_KEYS.has(key)) continue;
-    if (key === 'Env' && Array.isArray(value)) {
-      for (const pair of value) {
-        const text = String(pair);
-        const eq = text.indexOf('=');
-        flat.set(`Env.${eq < 0 ? text : text.slice(0, eq)}`, eq < 0 ? '' : text.slice(eq + 1));
-      }
+    if (key === 'Env') {
+      for (const [name, variable] of envVariables(config)) flat.set(`Env.${name}`, variable);
     } else if (typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, inner] of Object.entries(value as Record<string, unknown>)) flat.set(`${key}.${name}`, inner);
     } else {
@@ -366,11 +441,9 @@ function configSource(key: string): { keyword: string; name?: string } | null {
 function configLine(before: Side, after: Side, keys: readonly ChangedConfigKey[]): number | null {
   const mapping = after.mapping;
   if (mapping === null) return null;
-  const oldHistory = before.image.config.history ?? [];
-  const newHistory = after.image.config.history ?? [];
-  if (oldHistory.length === newHistory.length) {
-    for (let i = 0; i < newHistory.length; i++) {
-      if (entryText(oldHistory[i]!) !== entryText(newHistory[i]!) && mapping.entries[i]) return lineOf(mapping.entries[i]!);
+  if (before.steps.length === after.steps.length) {
+    for (let i = 0; i < after.steps.length; i++) {
+      if (!sameStep(before.steps[i]!, after.steps[i]!) && mapping.entries[i]) return lineOf(mapping.entries[i]!);
     }
   }
   for (const key of keys) {

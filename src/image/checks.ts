@@ -4,7 +4,7 @@
 import type { Severity } from '../lint/rule';
 import { holdsNoSecret, looksSecret } from '../lint/secret-names';
 import { MergedTree, type TreeNode } from './filetree';
-import type { ImageData, LayerEntry } from './types';
+import type { ImageConfig, ImageData, LayerEntry } from './types';
 
 export const IMAGE_CHECKS = {
   'image-setuid-file': { severity: 'warning', summary: 'a file with the setuid or setgid bit' },
@@ -52,6 +52,17 @@ const ENV_TEMPLATE_SUFFIXES = ['example', 'sample', 'template', 'dist', 'default
 const VENDORED = new Set(['node_modules', 'site-packages', 'dist-packages']);
 
 /** Why a file's name says it holds credentials, or null. */
+/** The config's `Env` as name -> value (`K=V` pairs; a pair without `=` has an empty value). */
+export function envVariables(config: ImageConfig): Map<string, string> {
+  const variables = new Map<string, string>();
+  for (const pair of config.config?.Env ?? []) {
+    const text = String(pair);
+    const eq = text.indexOf('=');
+    variables.set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? '' : text.slice(eq + 1));
+  }
+  return variables;
+}
+
 export function credentialKind(path: string): string | null {
   const parts = path.split('/');
   if (parts.some((part) => VENDORED.has(part))) return null;
@@ -132,10 +143,7 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
   }
 
   const config = image.config.config ?? {};
-  for (const pair of config.Env ?? []) {
-    const eq = pair.indexOf('=');
-    const name = eq < 0 ? pair : pair.slice(0, eq);
-    const value = eq < 0 ? '' : pair.slice(eq + 1);
+  for (const [name, value] of envVariables(image.config)) {
     if (!looksSecret(name) || holdsNoSecret('ENV', value)) continue;
     add('image-secret-in-env', `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null);
     results[results.length - 1]!.env = name;

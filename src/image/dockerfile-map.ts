@@ -5,10 +5,12 @@
 // history is matched from the top down against the instructions from the last one up, by keyword: the classic
 // builder's `#(nop) COPY file:<hash> in .` and BuildKit's `COPY . . # buildkit` both read as COPY. An entry that
 // matches no nearby instruction (an ONBUILD trigger of the base image runs right after FROM and records its own
-// entry) is left unmatched; an instruction that recorded nothing is skipped.
+// entry) is left unmatched; an instruction that recorded nothing is skipped (BuildKit records no ONBUILD, so
+// ONBUILD instructions are matched when present and never expected). Without a target stage, the stage whose
+// instructions the history matches best is taken: an image may come from `docker build --target`.
 import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
 import { finalStage, stageChain } from '../lint/queries';
-import { BUILDKIT_EXPORTER_COMMENT, parseCreatedBy } from './history';
+import { BUILDKIT_EXPORTER_COMMENT, createdByOf, parseCreatedBy } from './history';
 import type { ImageConfig } from './types';
 
 /** How far down the instructions a history entry's keyword is looked for before the entry is left unmatched. */
@@ -25,9 +27,11 @@ export interface DockerfileMapping {
   baseLayers: number;
   /** The FROM naming the base image (the root stage's). */
   from: Instruction;
-  /** Instructions that found their history entry, and how many were expected to. */
+  /** Instructions that found their history entry, and how many were expected to (ONBUILD not counted). */
   matched: number;
   expected: number;
+  /** The stage the image was built from. */
+  stage: Stage;
 }
 
 /** The instructions that record history entries when `stage` is built, in build order. */
@@ -35,10 +39,29 @@ export function recordedInstructions(stage: Stage): Instruction[] {
   return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== 'FROM'));
 }
 
-/** Maps an image's history onto the Dockerfile it was built from; null when the file has no stage. */
+/**
+ * Maps an image's history onto the Dockerfile it was built from: onto `target`, else onto the stage the history
+ * matches best (the final stage when several match as well). Null when the file has no stage.
+ */
 export function mapDockerfile(config: ImageConfig, layerCount: number, file: Dockerfile, target?: Stage): DockerfileMapping | null {
-  const stage = target ?? finalStage(file);
-  if (!stage) return null;
+  if (target) return mapStage(config, layerCount, target);
+  const final = finalStage(file);
+  if (!final) return null;
+  let best = mapStage(config, layerCount, final);
+  for (const stage of file.stages) {
+    if (stage === final) continue;
+    const candidate = mapStage(config, layerCount, stage);
+    if (score(candidate) > score(best)) best = candidate;
+  }
+  return best;
+}
+
+/** Complete matches first, then the most matched instructions. */
+function score(mapping: DockerfileMapping): number {
+  return (mapping.matched === mapping.expected ? 1_000_000 : 0) + mapping.matched;
+}
+
+function mapStage(config: ImageConfig, layerCount: number, stage: Stage): DockerfileMapping {
   const history = Array.isArray(config.history) ? config.history : [];
   const instructions = recordedInstructions(stage);
   const entries: Array<Instruction | null> = history.map(() => null);
@@ -49,13 +72,13 @@ export function mapDockerfile(config: ImageConfig, layerCount: number, file: Doc
   for (let i = history.length - 1; i >= 0 && next >= 0; i--) {
     const entry = history[i]!;
     if (entry.comment === BUILDKIT_EXPORTER_COMMENT) continue;
-    const keyword = parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '').keyword;
+    const keyword = parseCreatedBy(createdByOf(entry)).keyword;
     if (keyword === null) continue;
     for (let j = next; j >= Math.max(0, next - SKIP_WINDOW); j--) {
       if (instructions[j]!.keyword !== keyword) continue;
       entries[i] = instructions[j]!;
       lowestMatch = i;
-      matched++;
+      if (keyword !== 'ONBUILD') matched++;
       next = j - 1;
       break;
     }
@@ -72,7 +95,8 @@ export function mapDockerfile(config: ImageConfig, layerCount: number, file: Doc
   while (layers.length < layerCount) layers.push(null);
 
   const root = stageChain(stage).pop()!;
-  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected: instructions.length };
+  const expected = instructions.filter((inst) => inst.keyword !== 'ONBUILD').length;
+  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage };
 }
 
 /** The 1-based line where an instruction starts. */

@@ -81,8 +81,13 @@ export interface Instruction {
   buildArgs?: Record<string, string>;
 }
 
+/** `created_by`, or '' when the entry has none (an imported layer) or something else (a malformed config). */
+export function createdByOf(entry: HistoryEntry): string {
+  return typeof entry.created_by === 'string' ? entry.created_by : '';
+}
+
 function describeEntry(entry: HistoryEntry): Omit<LayerHistory, 'emptyBefore' | 'entry'> {
-  const createdBy = typeof entry.created_by === 'string' ? entry.created_by : '';
+  const createdBy = createdByOf(entry);
   // Padding entries carry BuildKit's internal description of a ref, not an instruction.
   if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
   return { createdBy, ...parseCreatedBy(createdBy) };

@@ -31,6 +31,20 @@ export interface SummarizeOptions {
   contentDigests?: boolean;
 }
 
+/** A layer's size as dive counts it: the sum of its entries' tar header sizes. */
+export function layerSize(layer: Pick<LayerSummary, 'entries'>): number {
+  let size = 0;
+  for (const entry of layer.entries) size += entry.size;
+  return size;
+}
+
+/** The bytes of the layers from `from` up: what a rebuild from that layer makes again. */
+export function sizeFrom(layers: ReadonlyArray<Pick<LayerSummary, 'entries'>>, from: number): number {
+  let size = 0;
+  for (let i = from; i < layers.length; i++) size += layerSize(layers[i]!);
+  return size;
+}
+
 /** Entries larger than this are not real files: the header is corrupt or hostile. */
 const MAX_ENTRY_SIZE = 2 ** 40;
 /** PAX and GNU long-name records are small; a larger one is corrupt. */

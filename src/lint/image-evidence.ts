@@ -12,7 +12,8 @@ import { rangeContains } from '../dockerfile/text';
 import { checkImage, isRootUser } from '../image/checks';
 import { MergedTree } from '../image/filetree';
 import { lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
-import { parseCreatedBy } from '../image/history';
+import { createdByOf, parseCreatedBy } from '../image/history';
+import { sizeFrom } from '../image/layers';
 import type { ImageData, LayerSummary } from '../image/types';
 import { formatBytes } from '../report/image-tty';
 import type { Evidence, Finding } from './rule';
@@ -60,11 +61,6 @@ export interface ImageLintResult {
   notice: string | null;
 }
 
-/** The sum of the file sizes in a layer (dive's layer size, as `whale image` shows it). */
-export function layerBytes(layer: Pick<LayerSummary, 'entries'>): number {
-  return layer.entries.reduce((sum, entry) => sum + entry.size, 0);
-}
-
 /** Regular files with bytes under the cache directories in one layer. */
 export function measureCaches(layer: Pick<LayerSummary, 'entries'>, dirs: readonly CacheDir[]): { bytes: number; files: string[]; paths: string[] } {
   let bytes = 0;
@@ -107,7 +103,7 @@ function changedRun(file: Dockerfile, image: ImageData, mapping: DockerfileMappi
   const history = image.config.history ?? [];
   for (const [i, inst] of mapping.entries.entries()) {
     if (inst?.keyword !== 'RUN' || inst.form !== 'shell' || inst.heredocs.length > 0 || !inst.argsRange) continue;
-    const recorded = parseCreatedBy(history[i]?.created_by ?? '').instruction;
+    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]!) : '').instruction;
     if (recorded === null || !recorded.startsWith('RUN ')) continue;
     if (!squash(recorded.slice(4), file.escapeChar).endsWith(squash(textOf(file, inst.argsRange), file.escapeChar))) return inst;
   }
@@ -215,7 +211,7 @@ function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mappi
   if (finding.rule === 'copy-before-dependency-install') {
     if (layer < 0) return null;
     const top = image.layers.length - 1;
-    const bytes = image.layers.slice(layer).reduce((sum, l) => sum + layerBytes(l), 0);
+    const bytes = sizeFrom(image.layers, layer);
     const span = layer === top ? `layer ${layer}` : `layers ${layer} to ${top}`;
     return { layer, bytes, message: `a source-only change rebuilds ${span}: ${formatBytes(bytes)} (${bytes} bytes) from ${where} up` };
   }

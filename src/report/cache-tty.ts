@@ -58,6 +58,6 @@ export function formatCacheTty(report: CacheReport, options: { columns?: number 
     ]);
   }
   out.push('Layers of the new build', table.toString(), '');
-  for (const warning of report.warnings) out.push(`Warning: ${warning}`);
+  for (const warning of report.warnings) out.push(`Warning: ${warning}`, '');
   return out.join('\n');
 }

@@ -401,7 +401,8 @@ export function formatCacheHtml(report: CacheReport): string {
     details.push('<h3>Config keys</h3>');
     details.push(table('config-keys', [{ head: 'key' }, { head: 'old' }, { head: 'new' }], configKeyRows(cause.configKeys)));
   }
-  if (cause.oldBaseLayers !== undefined || cause.newBaseLayers !== undefined) {
+  // Base layer counts are known only with --dockerfile; a table of "unknown" says nothing.
+  if (typeof cause.oldBaseLayers === 'number' || typeof cause.newBaseLayers === 'number') {
     const layers = (n: number | null | undefined): string => (n === null || n === undefined ? 'unknown' : String(n));
     details.push('<h3>Base image</h3>');
     details.push(table('base-layers', [{ head: 'build', tight: true }, { head: 'base image layers', num: true }], [

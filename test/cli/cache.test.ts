@@ -1,5 +1,6 @@
 // `whale cache` through the CLI on the committed fixtures (fixtures/images/generate.mjs): the report's shape,
 // and bad input: one line on stderr, nothing on stdout, exit code 2.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, whale, type Run } from './helpers';
@@ -23,13 +24,13 @@ describe('whale cache', () => {
     expect(Object.keys(report.old as object)).toEqual(expect.arrayContaining(['reference', 'digest']));
   });
 
-  it('a one-layer image against one that adds two layers on it: the first added layer and what it holds', () => {
+  it('a one-layer arm64 image against an amd64 one that adds two layers on the same layer 0: different platforms', () => {
     const report = json(whale(['cache', '--format', 'json', `${TWO}:@1`, `${TWO}:@0`]));
     const layers = report.layers as Array<{ sizeBytes: number; reused: boolean }>;
-    expect(report).toMatchObject({ firstRebuiltLayer: 1, instruction: 'COPY app /app', reusedLayers: 1, cause: { kind: 'instruction' } });
+    expect(report).toMatchObject({ firstRebuiltLayer: 1, instruction: 'COPY app /app', reusedLayers: 1, cause: { kind: 'base-image' } });
+    expect((report.cause as { summary: string }).summary).toMatch(/different platforms \(linux\/arm64\/v8, then linux\/amd64\)/);
     expect(layers.map((l) => l.reused)).toEqual([true, false, false]);
     expect(report.rebuiltBytes).toBe(layers[1]!.sizeBytes + layers[2]!.sizeBytes);
-    expect((report.changedFiles as Array<{ change: string }>).every((f) => f.change === 'added')).toBe(true);
   });
 
   it('two tags of one OCI layout (oci:DIR:TAG against oci:DIR:OTHER)', () => {
@@ -44,7 +45,7 @@ describe('whale cache', () => {
     const run = whale(['cache', '--no-progress', `${TWO}:@1`, `${TWO}:@0`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/First rebuilt layer: 1 of 3: COPY app \/app/);
-    expect(run.stdout).toMatch(/Cause \(instruction\)/);
+    expect(run.stdout).toMatch(/Cause \(base-image\): the builds are for different platforms/);
     expect(run.stdout).toMatch(/Rebuilt: .* in 2 layers; reused: 1 layer/);
   });
 });
@@ -64,6 +65,12 @@ describe('whale cache: bad input gets one clear line and exit code 2', () => {
   it('a missing --dockerfile, refused before any image is read', () => {
     const dir = tempDir();
     oneLine(whale(['cache', '--dockerfile', join(dir, 'Dockerfile'), 'docker://whale-test/never-read:1', TWO]), /^whale: --dockerfile .*Dockerfile: no such file or directory/);
+  });
+
+  it('a --dockerfile without FROM', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'Dockerfile'), 'ARG VERSION=1\n');
+    oneLine(whale(['cache', '--dockerfile', join(dir, 'Dockerfile'), TWO, TWO]), /^whale: --dockerfile .*Dockerfile: no FROM instruction/);
   });
 
   it('a malformed --platform', () => {

@@ -209,3 +209,131 @@ describe('diffConfig', () => {
     ]);
   });
 });
+
+// A build written as its history: each step is `created_by` and, for a step that made a layer, its entries.
+type StepSpec = [createdBy: string, entries: LayerEntry[] | null];
+function built(specs: StepSpec[], options: { buildkit?: boolean; platform?: string } = {}): ImageData {
+  const comment = options.buildkit === false ? {} : { comment: 'buildkit.dockerfile.v0' };
+  const history: HistoryEntry[] = specs.map(([createdBy, entries]) => ({ created_by: createdBy, ...comment, ...(entries === null ? { empty_layer: true } : {}) }));
+  const result = image('x', specs.flatMap(([, entries]) => (entries === null ? [] : [entries])), history);
+  if (options.platform) {
+    const [os, architecture] = options.platform.split('/');
+    result.config = { ...result.config, os: os!, architecture: architecture! };
+    result.platform = options.platform;
+  }
+  return result;
+}
+const ROOTFS: StepSpec = ['/bin/sh -c #(nop) ADD file:' + 'a'.repeat(64) + ' in / ', [file('bin/sh', 'busybox')]];
+
+describe('compareBuilds: the cause is the first step the builder keys on that differs', () => {
+  const envFile = parseDockerfile('FROM base\nENV PKG_VERSION=1\nWORKDIR /app\nCOPY req.txt .\nRUN echo $PKG_VERSION > f\n', 'Dockerfile');
+  const withEnv = (version: string): ImageData => built([
+    ROOTFS,
+    [`ENV PKG_VERSION=${version}`, null],
+    ['WORKDIR /app', [{ path: 'app', type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0 }]],
+    ['COPY req.txt . # buildkit', [file('app/req.txt', 'x')]],
+    ['RUN /bin/sh -c echo $PKG_VERSION > f # buildkit', [file('app/f', version)]],
+  ]);
+
+  test('an ENV two layers below the rebuilt RUN: kind instruction, at the ENV line; no files listed', () => {
+    const report = compareBuilds(withEnv('1'), withEnv('2'), { dockerfile: envFile });
+    expect(report.firstRebuiltLayer).toBe(3);
+    expect(report.cause).toMatchObject({ kind: 'instruction', oldInstruction: 'ENV PKG_VERSION=1', newInstruction: 'ENV PKG_VERSION=2' });
+    expect(report.dockerfileLine).toBe(2);
+  });
+
+  test('an ENV of the base image that changed: kind base-image, at the FROM line', () => {
+    const app = parseDockerfile('FROM base\nRUN echo $BASEV > /x\n', 'Dockerfile');
+    const build = (value: string): ImageData => built([
+      ROOTFS,
+      [`/bin/sh -c #(nop)  ENV BASEV=${value}`, null],
+      ['RUN /bin/sh -c echo $BASEV > /x # buildkit', [file('x', value)]],
+    ]);
+    const report = compareBuilds(build('1'), build('2'), { dockerfile: app });
+    expect(report.cause.kind).toBe('base-image');
+    expect(report.dockerfileLine).toBe(1);
+  });
+
+  test('a base image with one layer fewer: kind base-image, not the next instruction', () => {
+    const app = parseDockerfile('FROM base\nCOPY app.txt /\n', 'Dockerfile');
+    const copy: StepSpec = ['COPY app.txt / # buildkit', [file('app.txt', 'a')]];
+    const report = compareBuilds(built([ROOTFS, ['/bin/sh -c echo extra > /e', [file('e', 'x')]], copy]), built([ROOTFS, copy]), { dockerfile: app });
+    expect(report.firstRebuiltLayer).toBe(1);
+    expect(report.cause.kind).toBe('base-image');
+    expect(report.changedFiles).toEqual([]);
+  });
+
+  test('a LABEL below a COPY does not key BuildKit\'s COPY: the files are the cause', () => {
+    const build = (label: string, app: string): ImageData => built([ROOTFS, [`LABEL v=${label}`, null], ['COPY . . # buildkit', [file('app.py', app)]]]);
+    const report = compareBuilds(build('1', 'a'), build('2', 'b'));
+    expect(report.cause.kind).toBe('files');
+    expect(report.changedFiles).toEqual([{ path: '/app.py', change: 'modified', sizeBytes: 1 }]);
+  });
+
+  test('the classic builder keys later steps on a LABEL: kind instruction', () => {
+    const build = (label: string, app: string): ImageData => built([ROOTFS, [`/bin/sh -c #(nop)  LABEL v=${label}`, null], ['/bin/sh -c #(nop) COPY dir:' + 'b'.repeat(64) + ' in . ', [file('app.py', app)]]], { buildkit: false });
+    expect(compareBuilds(build('1', 'a'), build('2', 'b')).cause).toMatchObject({ kind: 'instruction', oldInstruction: 'LABEL v=1' });
+  });
+
+  test('a RUN rebuilt with nothing changed (--no-cache), without --dockerfile: kind none, not base-image', () => {
+    const build = (stamp: string): ImageData => built([ROOTFS, ['RUN /bin/sh -c date > /stamp # buildkit', [file('stamp', stamp)]]]);
+    const report = compareBuilds(build('mon'), build('tue'));
+    expect(report.cause.kind).toBe('none');
+    expect(report.cause.summary).toMatch(/no cache/);
+  });
+
+  test('FROM scratch and a COPY whose file changed, without --dockerfile: kind files, not base-image', () => {
+    const build = (text: string): ImageData => built([['COPY a.txt / # buildkit', [file('a.txt', text)]]]);
+    const report = compareBuilds(build('1'), build('2'));
+    expect(report.firstRebuiltLayer).toBe(0);
+    expect(report.cause.kind).toBe('files');
+  });
+
+  test('a COPY rebuilt with the same files (only timestamps differ): kind none, and it says why', () => {
+    const copy = (mtimeMarker: string): ImageData => {
+      const result = built([ROOTFS, ['COPY a.txt / # buildkit', [file('a.txt', 'same')]]]);
+      result.layers[1] = { ...result.layers[1]!, diffId: digestOf(mtimeMarker) };
+      return result;
+    };
+    const report = compareBuilds(copy('t1'), copy('t2'));
+    expect(report.cause.kind).toBe('none');
+    expect(report.cause.summary).toMatch(/timestamps/);
+    expect(report.changedFiles).toEqual([]);
+  });
+
+  test('a COPY --from a builder stage names the stage where the change happened', () => {
+    const multi = parseDockerfile('FROM golang AS builder\nCOPY . .\nRUN go build -o /out/app\nFROM base\nCOPY --from=builder /out/app /app\n', 'Dockerfile');
+    const build = (binary: string): ImageData => built([ROOTFS, ['COPY /out/app /app # buildkit', [file('app', binary)]]]);
+    const report = compareBuilds(build('v1'), build('v2'), { dockerfile: multi });
+    expect(report.cause.kind).toBe('files');
+    expect(report.cause.summary).toMatch(/from stage builder \(line 1\)/);
+    expect(report.dockerfileLine).toBe(5);
+  });
+
+  test('an image built with --target: the stage the history matches is used for the lines', () => {
+    const multi = parseDockerfile('FROM base AS builder\nWORKDIR /src\nCOPY src.txt .\nRUN make\nFROM base\nCOPY --from=builder /src/out /out\nCMD ["/out"]\n', 'Dockerfile');
+    const build = (src: string): ImageData => built([
+      ROOTFS,
+      ['WORKDIR /src', [{ path: 'src', type: 'dir', size: 0, mode: 0o755, uid: 0, gid: 0 }]],
+      ['COPY src.txt . # buildkit', [file('src/src.txt', src)]],
+      ['RUN /bin/sh -c make # buildkit', [file('src/out', src)]],
+    ]);
+    const report = compareBuilds(build('1'), build('2'), { dockerfile: multi });
+    expect(report.dockerfileLine).toBe(3);
+    expect(report.layers.map((l) => l.dockerfileLine)).toEqual([null, 2, 3, 4]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  test('an ONBUILD instruction, which BuildKit does not record, is not missing from the history', () => {
+    const withOnbuild = parseDockerfile('FROM base\nONBUILD COPY . /app\nRUN make\n', 'Dockerfile');
+    const build = (out: string): ImageData => built([ROOTFS, ['RUN /bin/sh -c make # buildkit', [file('out', out)]]]);
+    expect(compareBuilds(build('1'), build('2'), { dockerfile: withOnbuild }).warnings).toEqual([]);
+  });
+
+  test('two platforms: kind base-image, and it says so', () => {
+    const build = (platform: string, content: string): ImageData => built([['/bin/sh -c #(nop) ADD file:' + 'c'.repeat(64) + ' in / ', [file('bin/sh', content)]]], { platform });
+    const report = compareBuilds(build('linux/amd64', 'x86'), build('linux/arm64', 'arm'));
+    expect(report.cause).toMatchObject({ kind: 'base-image' });
+    expect(report.cause.summary).toMatch(/different platforms \(linux\/amd64, then linux\/arm64\)/);
+  });
+});
