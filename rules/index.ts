@@ -56,11 +56,13 @@ import labelNotUrl from './label-not-url';
 import legacyKeyValueFormat from './legacy-key-value-format';
 import lnBinSh from './ln-bin-sh';
 import maintainerDeprecated from './maintainer-deprecated';
+import multipleCmd from './multiple-cmd';
+import multipleEntrypoint from './multiple-entrypoint';
+import multipleHealthcheck from './multiple-healthcheck';
 import multipleProcesses from './multiple-processes';
 import noHealthcheck from './no-healthcheck';
 import npmPackageNotPinned from './npm-package-not-pinned';
 import onbuildTriggerNotAllowed from './onbuild-trigger-not-allowed';
-import overriddenInstruction from './overridden-instruction';
 import parseError from './parse-error';
 import pipCacheNotDisabled from './pip-cache-not-disabled';
 import pipPackageNotPinned from './pip-package-not-pinned';
@@ -152,11 +154,13 @@ export const RULES: readonly Rule[] = [
   legacyKeyValueFormat,
   lnBinSh,
   maintainerDeprecated,
+  multipleCmd,
+  multipleEntrypoint,
+  multipleHealthcheck,
   multipleProcesses,
   noHealthcheck,
   npmPackageNotPinned,
   onbuildTriggerNotAllowed,
-  overriddenInstruction,
   parseError,
   pipCacheNotDisabled,
   pipPackageNotPinned,

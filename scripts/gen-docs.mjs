@@ -1,5 +1,6 @@
 // Regenerates rules/index.ts (the list of rule files) and docs/rules/*.md (from each rule's metadata).
-// `npm run docs` runs it; test/docs.test.ts fails when any generated file is stale.
+// `npm run docs` runs it, then bundles the CLI (whose rule list is rules/index.ts); test/docs.test.ts fails when
+// any generated file is stale.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -10,7 +10,8 @@ import { lintWith as lintRule } from './rule-table';
 import { SHELLCHECK_RULE } from '../src/lint/shellcheck';
 import { lintFiles } from '../src/lint/lint-files';
 import { ConfigResolver, defaultConfig } from '../src/lint/config';
-import { RuleRegistry } from '../src/lint/registry';
+import { RuleRegistry, SHARED_ALIASES } from '../src/lint/registry';
+import { registry } from '../src/lint/builtin';
 
 function viaShellCheck(rule: Rule, code: string) {
   const registry = new RuleRegistry([rule]);
@@ -37,9 +38,20 @@ describe('rule metadata', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(ruleFiles);
   });
 
-  it('ids and aliases are unique across rules', () => {
-    const names = RULES.flatMap((r) => [r.id, ...r.aliases].map((n) => n.toLowerCase()));
+  it('ids and aliases are unique across rules, but for the declared shared aliases', () => {
+    const shared = new Set([...SHARED_ALIASES].map((n) => n.toLowerCase()));
+    const names = RULES.flatMap((r) => [r.id, ...r.aliases].map((n) => n.toLowerCase())).filter((n) => !shared.has(n));
     expect(names.length).toBe(new Set(names).size);
+    for (const rule of RULES) expect(new Set(rule.aliases).size, `${rule.id} repeats an alias`).toBe(rule.aliases.length);
+  });
+
+  it('a shared alias names several rules, spelled the same', () => {
+    for (const alias of SHARED_ALIASES) {
+      const spellings = RULES.flatMap((r) => r.aliases.filter((a) => a.toLowerCase() === alias.toLowerCase()));
+      expect(spellings.length, alias).toBeGreaterThan(1);
+      expect(new Set(spellings), alias).toEqual(new Set([alias]));
+    }
+    expect(registry.findAll('MultipleInstructionsDisallowed').map((r) => r.id).sort()).toEqual(['multiple-cmd', 'multiple-entrypoint', 'multiple-healthcheck']);
   });
 
   for (const rule of RULES) {

@@ -11,14 +11,19 @@ const Table = lazy<typeof import('cli-table3')>('cli-table3');
 export function registerRules(program: Command, setExit: (code: number) => void): void {
   program
     .command('rules')
-    .description('list the rules, or show the documentation of one rule (by id or alias)')
+    .description('list the rules, or show the documentation of one rule (by id or alias; an alias shared by several rules shows them all)')
     .argument('[id]', 'a rule id or alias, e.g. apt-lists-not-cleaned or DL3009')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((id: string | undefined, options: { format: 'table' | 'json' }) => {
       if (id !== undefined) {
-        const rule = registry.find(id);
-        if (!rule) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
-        process.stdout.write(options.format === 'json' ? JSON.stringify(summary(rule), null, 2) + '\n' : ruleMarkdown(rule));
+        // A shared alias (MultipleInstructionsDisallowed) names several rules: all of them, a JSON list.
+        const rules = registry.findAll(id);
+        if (rules.length === 0) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
+        if (options.format === 'json') {
+          process.stdout.write(JSON.stringify(rules.length === 1 ? summary(rules[0]!) : rules.map(summary), null, 2) + '\n');
+        } else {
+          process.stdout.write(rules.map((rule) => ruleMarkdown(rule)).join('\n'));
+        }
       } else if (options.format === 'json') {
         process.stdout.write(JSON.stringify(registry.rules.map(summary), null, 2) + '\n');
       } else {

@@ -85,11 +85,13 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
   const rules = record['rules'];
   if (rules !== undefined && rules !== null) {
     if (!isRecord(rules)) fail('rules', 'expected a mapping of rule id to a setting');
-    for (const [name, value] of Object.entries(rules)) {
-      const rule = registry.find(name);
-      if (!rule) fail(`rules.${name}`, 'unknown rule; `whale rules` lists them');
-      const setting = config.rules.get(rule.id)!;
-      applyRuleSetting(setting, value, rule, `rules.${name}`, fail);
+    // A shared alias (MultipleInstructionsDisallowed) sets all its rules; a name of one rule, wherever it is
+    // written, wins over it for that rule.
+    const entries = Object.entries(rules).map(([name, value]) => ({ name, value, named: registry.findAll(name) }));
+    entries.sort((a, b) => Number(b.named.length > 1) - Number(a.named.length > 1));
+    for (const { name, value, named } of entries) {
+      if (named.length === 0) fail(`rules.${name}`, 'unknown rule; `whale rules` lists them');
+      for (const rule of named) applyRuleSetting(config.rules.get(rule.id)!, value, rule, `rules.${name}`, fail);
     }
   }
 

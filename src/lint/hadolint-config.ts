@@ -34,15 +34,12 @@ export function loadHadolintConfig(path: string, registry: RuleRegistry): Resolv
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail(key, 'expected a list of rule codes');
     return value as string[];
   };
-  // Codes whale has no rule for (ShellCheck's SC codes, retired DL codes) change nothing.
-  const settingOf = (code: string) => {
-    const rule = registry.find(code);
-    return rule ? config.rules.get(rule.id) : undefined;
-  };
+  // Codes whale has no rule for (ShellCheck's SC codes, retired DL codes) change nothing; a shared alias
+  // (MultipleInstructionsDisallowed) changes all its rules.
+  const settingsOf = (code: string) => registry.findAll(code).map((rule) => config.rules.get(rule.id)!);
 
   for (const code of codes('ignored', record['ignored'])) {
-    const setting = settingOf(code);
-    if (setting) setting.enabled = false;
+    for (const setting of settingsOf(code)) setting.enabled = false;
   }
   const override = record['override'];
   if (override !== undefined && override !== null) {
@@ -50,8 +47,7 @@ export function loadHadolintConfig(path: string, registry: RuleRegistry): Resolv
     for (const [severity, list] of Object.entries(override as Record<string, unknown>)) {
       if (!(SEVERITIES as readonly string[]).includes(severity)) fail(`override.${severity}`, `expected one of ${SEVERITIES.join(', ')}`);
       for (const code of codes(`override.${severity}`, list)) {
-        const setting = settingOf(code);
-        if (setting) setting.severity = severity as Severity;
+        for (const setting of settingsOf(code)) setting.severity = severity as Severity;
       }
     }
   }

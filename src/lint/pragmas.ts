@@ -8,7 +8,8 @@
 //   # check=skip=A,B;error=true;experimental=C       BuildKit: as a parser directive, the whole file; as a
 //                                                   comment directly above an instruction, that instruction
 // plus the `BUILDKIT_DOCKERFILE_CHECK` build argument, which replaces the directive. Rules are named by id or by
-// any alias. (`# hadolint shell=powershell` is read by the parser: see nonPosixShellComment.)
+// any alias; a shared alias (MultipleInstructionsDisallowed) names all its rules. (`# hadolint shell=powershell`
+// is read by the parser: see nonPosixShellComment.)
 import { POSIX_SHELLS, programName } from '../dockerfile/command';
 import type { Comment, Dockerfile, Range } from '../dockerfile/model';
 import { comparePositions } from '../dockerfile/text';
@@ -65,8 +66,12 @@ export function collectPragmas(file: Dockerfile, registry: RuleRegistry, options
   const idsOf = (list: string): Set<string> => {
     const ids = new Set<string>();
     for (const name of list.split(/[\s,]+/)) {
-      // Unknown names (a rule added later, a ShellCheck code) are kept as written; they match nothing.
-      if (name) ids.add(registry.find(name)?.id ?? name.toLowerCase());
+      // Unknown names (a rule added later, a ShellCheck code) are kept as written; they match nothing. A shared
+      // alias (MultipleInstructionsDisallowed) names all its rules.
+      if (!name) continue;
+      const rules = registry.findAll(name);
+      if (rules.length === 0) ids.add(name.toLowerCase());
+      for (const rule of rules) ids.add(rule.id);
     }
     return ids;
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver, defaultConfig } from '../../src/lint/config';
 import { lintText } from '../../src/lint/lint-files';
+import { registry as builtin } from '../../src/lint/builtin';
 import { RuleRegistry } from '../../src/lint/registry';
 import { defineRule, type Rule } from '../../src/lint/rule';
 import { tempDir } from '../cli/helpers';
@@ -105,5 +106,53 @@ describe('--build-arg', () => {
     } })]);
     const [finding] = lintText('ARG TAG=3.11\nFROM python:${TAG}\n', 'Dockerfile', probe, defaultConfig(probe), new Map([['TAG', '3.12']]));
     expect(finding!.message).toBe('python:3.12');
+  });
+});
+
+describe('an alias shared by several rules', () => {
+  const shared = (rules: Rule[], names: string[] = ['OneCheck']) => new RuleRegistry(rules, new Set(names));
+
+  it('is declared: two rules with one undeclared alias, the same id, or an id that is an alias, are refused', () => {
+    const a = keywordRule('a-rule', 'CMD', ['OneCheck']);
+    const b = keywordRule('b-rule', 'ENTRYPOINT', ['onecheck']);
+    expect(() => shared([a, b], [])).toThrow('a-rule and b-rule have the alias onecheck, which is not declared as shared');
+    expect(() => shared([a, keywordRule('A-Rule', 'ADD', [])])).toThrow('two rules have the id A-Rule');
+    expect(() => shared([a, keywordRule('c-rule', 'ADD', ['A-RULE'])])).toThrow('the alias a-rule of c-rule is the id of the rule a-rule');
+    expect(() => shared([a, keywordRule('onecheck', 'ADD', [])])).toThrow('the alias onecheck of a-rule is the id of the rule onecheck');
+    expect(() => shared([keywordRule('c-rule', 'ADD', ['C-RULE'])])).toThrow('the alias c-rule of c-rule is the id of the rule itself');
+  });
+
+  it('findAll gives all its rules, find refuses it', () => {
+    const both = shared([keywordRule('a-rule', 'CMD', ['OneCheck']), keywordRule('b-rule', 'ENTRYPOINT', ['OneCheck'])]);
+    expect(both.findAll(' onecheck ').map((r) => r.id)).toEqual(['a-rule', 'b-rule']);
+    expect(both.findAll('A-RULE').map((r) => r.id)).toEqual(['a-rule']);
+    expect(both.findAll('nope')).toEqual([]);
+    expect(both.find('a-rule')!.id).toBe('a-rule');
+    expect(both.find('nope')).toBeUndefined();
+    expect(() => both.find('OneCheck')).toThrow('OneCheck names several rules (a-rule, b-rule); use findAll');
+  });
+
+  it('the built-in registry shares MultipleInstructionsDisallowed only', () => {
+    const counts = new Map<string, number>();
+    for (const rule of builtin.rules) for (const alias of rule.aliases) counts.set(alias, (counts.get(alias) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > 1)).toEqual([['MultipleInstructionsDisallowed', 3]]);
+  });
+
+  describe('.hadolint.yaml', () => {
+    const DUPLICATES = 'FROM alpine:3\nCMD ["a"]\nCMD ["b"]\nENTRYPOINT ["c"]\nENTRYPOINT ["d"]\nHEALTHCHECK CMD true\nHEALTHCHECK CMD false\n';
+    function multiple(yaml: string) {
+      const dir = tempDir();
+      writeFileSync(join(dir, '.hadolint.yaml'), yaml);
+      const config = new ConfigResolver(builtin, null).forFile(join(dir, 'Dockerfile'));
+      return lintText(DUPLICATES, 'Dockerfile', builtin, config).filter((f) => f.rule.startsWith('multiple-')).map((f) => `${f.rule} ${f.severity}`);
+    }
+    it('ignored: [DL4004] turns off the ENTRYPOINT rule only', () => {
+      expect(multiple('')).toEqual(['multiple-cmd warning', 'multiple-entrypoint error', 'multiple-healthcheck error']);
+      expect(multiple('ignored: [DL4004]\n')).toEqual(['multiple-cmd warning', 'multiple-healthcheck error']);
+    });
+    it('the shared name turns off, or overrides, the three', () => {
+      expect(multiple('ignored: [MultipleInstructionsDisallowed]\n')).toEqual([]);
+      expect(multiple('override:\n  info: [MultipleInstructionsDisallowed]\n')).toEqual(['multiple-cmd info', 'multiple-entrypoint info', 'multiple-healthcheck info']);
+    });
   });
 });

@@ -46,3 +46,40 @@ describe('.whale.yaml validation names the file, the key and what is allowed', (
     expect(config.isIgnored('/elsewhere/vendor/Dockerfile')).toBe(false);
   });
 });
+
+describe('a shared alias sets all its rules', () => {
+  const MULTIPLE = ['multiple-cmd', 'multiple-entrypoint', 'multiple-healthcheck'];
+  const settings = (rules: Record<string, unknown>) => {
+    const config = validateConfig({ rules }, '/repo/.whale.yaml', registry);
+    return MULTIPLE.map((id) => { const { enabled, severity } = config.rules.get(id)!; return `${id} ${enabled ? severity : 'off'}`; });
+  };
+
+  it('MultipleInstructionsDisallowed: off turns off the three rules, and nothing else', () => {
+    expect(settings({ MultipleInstructionsDisallowed: 'off' })).toEqual(['multiple-cmd off', 'multiple-entrypoint off', 'multiple-healthcheck off']);
+    const config = validateConfig({ rules: { multipleinstructionsdisallowed: false } }, '/repo/.whale.yaml', registry);
+    expect([...config.rules].filter(([, s]) => !s.enabled).map(([id]) => id).filter((id) => registry.find(id)!.enabledByDefault !== false))
+      .toEqual(MULTIPLE);
+  });
+
+  it('a severity applies to the three rules', () => {
+    expect(settings({ MultipleInstructionsDisallowed: 'info' })).toEqual(['multiple-cmd info', 'multiple-entrypoint info', 'multiple-healthcheck info']);
+    expect(settings({ MultipleInstructionsDisallowed: { severity: 'style' } })).toEqual(['multiple-cmd style', 'multiple-entrypoint style', 'multiple-healthcheck style']);
+  });
+
+  it('the defaults are hadolint\'s severities', () => {
+    expect(settings({})).toEqual(['multiple-cmd warning', 'multiple-entrypoint error', 'multiple-healthcheck error']);
+  });
+
+  it('a name of one rule wins over the shared alias, before or after it', () => {
+    const expected = ['multiple-cmd off', 'multiple-entrypoint error', 'multiple-healthcheck off'];
+    expect(settings({ MultipleInstructionsDisallowed: 'off', DL4004: 'on' })).toEqual(expected);
+    expect(settings({ DL4004: 'on', MultipleInstructionsDisallowed: 'off' })).toEqual(expected);
+    expect(settings({ 'multiple-healthcheck': 'warning', MultipleInstructionsDisallowed: 'info' }))
+      .toEqual(['multiple-cmd info', 'multiple-entrypoint info', 'multiple-healthcheck warning']);
+  });
+
+  it('options are checked against each rule', () => {
+    expect(check({ rules: { MultipleInstructionsDisallowed: { options: { x: 1 } } } }))
+      .toThrow('/repo/.whale.yaml: rules.MultipleInstructionsDisallowed.options.x: this rule takes no options');
+  });
+});

@@ -163,6 +163,9 @@ no('DL3012', 'FROM busybox\nHEALTHCHECK CMD /bin/true\n', 'wiki');
 no('DL3012', 'FROM busybox\nRUN foo\n');
 no('DL3012', 'FROM busybox AS a\nHEALTHCHECK CMD /bin/true\nFROM busybox AS b\nHEALTHCHECK CMD /bin/false\n', 'spec', { description: 'one per stage' });
 yes('DL3012', 'FROM busybox\nHEALTHCHECK NONE\nHEALTHCHECK CMD /bin/true\n');
+// One code per instruction: duplicates of the other two are not DL3012 (BuildKit's one check covers the three).
+no('DL3012', 'FROM busybox\nCMD ["/bin/true"]\nCMD ["/bin/false"]\n', 'spec', { description: 'two CMDs are DL4003' });
+no('DL3012', 'FROM busybox\nENTRYPOINT ["/bin/true"]\nENTRYPOINT ["/bin/false"]\n', 'spec', { description: 'two ENTRYPOINTs are DL4004' });
 
 // DL3013: pip pins.
 yes('DL3013', 'FROM python:3.12\nRUN pip install django\n', 'wiki');
@@ -664,12 +667,16 @@ yes('DL4003', 'FROM busybox\nCMD ["/bin/true"]\nCMD ["/bin/false"]\n', 'wiki');
 no('DL4003', 'FROM busybox\nCMD ["/bin/false"]\n', 'wiki');
 no('DL4003', 'FROM busybox AS a\nCMD ["/bin/true"]\nFROM busybox\nCMD ["/bin/false"]\n', 'spec', { description: 'different stages' });
 no('DL4003', 'FROM busybox\nCMD ["/bin/true"]\nENTRYPOINT ["/bin/false"]\n');
+no('DL4003', 'FROM busybox\nENTRYPOINT ["/bin/true"]\nENTRYPOINT ["/bin/false"]\n', 'spec', { description: 'two ENTRYPOINTs are DL4004' });
+no('DL4003', 'FROM busybox\nHEALTHCHECK CMD /bin/true\nHEALTHCHECK CMD /bin/false\n', 'spec', { description: 'two HEALTHCHECKs are DL3012' });
 
 // DL4004: several ENTRYPOINTs.
 yes('DL4004', 'FROM busybox\nENTRYPOINT ["/bin/true"]\nENTRYPOINT ["/bin/false"]\n', 'wiki');
 no('DL4004', 'FROM busybox\nENTRYPOINT ["/bin/false"]\n', 'wiki');
 no('DL4004', 'FROM busybox\nRUN foo\n');
 no('DL4004', 'FROM busybox AS a\nENTRYPOINT ["/bin/true"]\nFROM busybox\nENTRYPOINT ["/bin/false"]\n', 'spec', { description: 'different stages' });
+no('DL4004', 'FROM busybox\nCMD ["/bin/true"]\nCMD ["/bin/false"]\n', 'spec', { description: 'two CMDs are DL4003' });
+no('DL4004', 'FROM busybox\nHEALTHCHECK CMD /bin/true\nHEALTHCHECK CMD /bin/false\n', 'spec', { description: 'two HEALTHCHECKs are DL3012' });
 
 // DL4005: ln /bin/sh.
 yes('DL4005', 'FROM debian:12\nRUN ln -sfv /bin/bash /bin/sh\n', 'wiki');
