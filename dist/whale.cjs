@@ -53,11 +53,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1651,9 +1651,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2291,14 +2291,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2805,8 +2805,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3817,13 +3817,13 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity, code, source, relatedInformation) {
+      function create(range, message, severity, code2, source, relatedInformation) {
         const result = { range, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
-        if (Is.defined(code)) {
-          result.code = code;
+        if (Is.defined(code2)) {
+          result.code = code2;
         }
         if (Is.defined(source)) {
           result.source = source;
@@ -9774,9 +9774,9 @@ var require_text_decoder = __commonJS({
 var require_errors = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports2, module2) {
     module2.exports = class StreamError extends Error {
-      constructor(msg, code, fn = StreamError) {
+      constructor(msg, code2, fn = StreamError) {
         super(msg);
-        this.code = code;
+        this.code = code2;
         if (Error.captureStackTrace) {
           Error.captureStackTrace(this, fn);
         }
@@ -11733,8 +11733,8 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 function describeIoError(error) {
-  const code = error?.code;
-  switch (code) {
+  const code2 = error?.code;
+  switch (code2) {
     case "ENOENT":
       return "no such file or directory";
     case "EACCES":
@@ -11752,7 +11752,7 @@ function describeIoError(error) {
 }
 
 // src/cli/lint.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/lint/config.ts
 var import_node_fs2 = require("node:fs");
@@ -11907,6 +11907,310 @@ function ciRulesFromFlags(flags) {
   return result;
 }
 
+// src/lint/secret-names.ts
+var SECRET_TOKENS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"]);
+var ALLOW_TOKENS = /* @__PURE__ */ new Set(["public"]);
+var PUBLIC_PARTS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
+var DESCRIPTIVE_LAST_PARTS = /* @__PURE__ */ new Set(["file", "path", "dir", "version", "url"]);
+function looksSecret(name) {
+  const parts = name.toLowerCase().split("_");
+  if (parts.some((part) => ALLOW_TOKENS.has(part) || PUBLIC_PARTS.has(part))) return false;
+  if (parts.length > 1 && DESCRIPTIVE_LAST_PARTS.has(parts[parts.length - 1])) return false;
+  return parts.some((part) => SECRET_TOKENS.has(part));
+}
+var KEY_FILE_EXTENSIONS = /* @__PURE__ */ new Set(["key", "pem", "crt", "cer", "der", "p12", "pfx", "jks", "keystore", "gpg", "asc"]);
+function holdsNoSecret(keyword, value) {
+  if (value === null) return false;
+  if (keyword === "ENV" && value === "") return true;
+  if (value.includes("/") && !value.includes(" ") && !value.includes("	")) {
+    const last = value.slice(value.lastIndexOf("/") + 1);
+    const dot = last.lastIndexOf(".");
+    if (dot > 0 && KEY_FILE_EXTENSIONS.has(last.slice(dot + 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
+// src/image/filetree.ts
+var MergedTree = class {
+  root = { name: "", parent: null, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer: -1, implicit: true };
+  /** Path -> changes, oldest first; null unless asked for. */
+  history;
+  onHidden;
+  constructor(options = {}) {
+    this.history = options.history ? /* @__PURE__ */ new Map() : null;
+    this.onHidden = options.onHidden;
+  }
+  /** Applies one layer on top of the tree. Whiteouts act on the lower layers only, so they go first. */
+  applyLayer(layer) {
+    const index = layer.index;
+    for (const entry of layer.entries) {
+      if (entry.path === "") continue;
+      if (entry.type === "whiteout") {
+        const node2 = this.get(entry.path);
+        if (node2) this.remove(node2, entry.path, index, "deleted");
+      } else if (entry.type === "opaque") {
+        const node2 = this.get(entry.path);
+        if (node2?.children) {
+          for (const child of [...node2.children.values()]) this.remove(child, `${entry.path}/${child.name}`, index, "opaque");
+        }
+      }
+    }
+    for (const entry of layer.entries) {
+      if (entry.path === "" || entry.type === "whiteout" || entry.type === "opaque") continue;
+      this.add(entry, index);
+    }
+  }
+  /** The present node at a normalised path (`usr/bin/env`), if any. */
+  get(path) {
+    let node2 = this.root;
+    for (const name of path.split("/")) {
+      node2 = node2.children?.get(name);
+      if (!node2) return void 0;
+    }
+    return node2;
+  }
+  /** Present paths and nodes, depth first (parents before children). */
+  *walk() {
+    const stack = [];
+    const push = (prefix, node2) => {
+      if (!node2.children) return;
+      for (const child of node2.children.values()) stack.push([prefix === "" ? child.name : `${prefix}/${child.name}`, child]);
+    };
+    push("", this.root);
+    while (stack.length > 0) {
+      const item = stack.pop();
+      yield item;
+      push(item[0], item[1]);
+    }
+  }
+  /** Regular files (and hard links, other names of regular files) in the merged filesystem. */
+  countFiles() {
+    let files = 0;
+    for (const [, node2] of this.walk()) if (node2.type === "file" || node2.type === "hardlink") files++;
+    return files;
+  }
+  add(entry, layer) {
+    const names = entry.path.split("/");
+    let node2 = this.root;
+    let path = "";
+    for (let i = 0; i < names.length - 1; i++) {
+      path = path === "" ? names[i] : `${path}/${names[i]}`;
+      node2 = this.parentDir(node2, names[i], path, layer);
+    }
+    const name = names[names.length - 1];
+    const children = node2.children ??= /* @__PURE__ */ new Map();
+    const existing = children.get(name);
+    if (!existing) {
+      children.set(name, makeNode(name, node2, entry, layer));
+      this.record(entry.path, layer, "added");
+      return;
+    }
+    this.hide(existing, entry.path, layer, "overwritten");
+    if (entry.type !== "dir" && existing.children) {
+      for (const child of [...existing.children.values()]) this.remove(child, `${entry.path}/${child.name}`, layer, "overwritten");
+      existing.children = null;
+    }
+    existing.type = entry.type;
+    existing.size = entry.size;
+    existing.linkTarget = entry.linkTarget;
+    existing.layer = layer;
+    existing.implicit = false;
+    if (entry.type === "dir") existing.children ??= /* @__PURE__ */ new Map();
+    this.record(entry.path, layer, "changed");
+  }
+  // The directory `name` below `parent`, created when absent (extraction creates missing parents), and turned
+  // into a directory when a lower layer had something else there.
+  parentDir(parent, name, path, layer) {
+    const children = parent.children ??= /* @__PURE__ */ new Map();
+    let node2 = children.get(name);
+    if (!node2) {
+      node2 = { name, parent, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer, implicit: true };
+      children.set(name, node2);
+      this.record(path, layer, "added");
+    } else if (node2.type !== "dir") {
+      this.hide(node2, path, layer, "overwritten");
+      node2.type = "dir";
+      node2.size = 0;
+      node2.linkTarget = void 0;
+      node2.layer = layer;
+      node2.implicit = true;
+      node2.children ??= /* @__PURE__ */ new Map();
+      this.record(path, layer, "changed");
+    }
+    return node2;
+  }
+  // Removes a node and its subtree: the cost is the subtree's size.
+  remove(top, topPath, layer, reason) {
+    top.parent?.children?.delete(top.name);
+    const stack = [[topPath, top]];
+    while (stack.length > 0) {
+      const [path, node2] = stack.pop();
+      this.hide(node2, path, layer, reason);
+      this.record(path, layer, "removed");
+      if (node2.children) for (const child of node2.children.values()) stack.push([`${path}/${child.name}`, child]);
+    }
+  }
+  hide(node2, path, by, reason) {
+    if (node2.implicit || !this.onHidden) return;
+    this.onHidden({ path, type: node2.type, size: node2.size, layer: node2.layer, by, reason });
+  }
+  record(path, layer, kind) {
+    if (!this.history) return;
+    let changes = this.history.get(path);
+    if (!changes) this.history.set(path, changes = []);
+    const last = changes[changes.length - 1];
+    if (last && last.layer === layer) {
+      if (last.kind === "removed" && kind !== "removed") last.kind = "changed";
+      return;
+    }
+    changes.push({ layer, kind });
+  }
+};
+function makeNode(name, parent, entry, layer) {
+  const node2 = {
+    name,
+    parent,
+    children: entry.type === "dir" ? /* @__PURE__ */ new Map() : null,
+    type: entry.type,
+    size: entry.size,
+    layer,
+    implicit: false
+  };
+  if (entry.linkTarget !== void 0) node2.linkTarget = entry.linkTarget;
+  return node2;
+}
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x >= 55296 && y >= 55296 ? utf8Rank(x) - utf8Rank(y) : x - y;
+  }
+  return a.length - b.length;
+}
+function utf8Rank(unit) {
+  if (unit < 57344) return unit + 8192;
+  return unit - 2048;
+}
+
+// src/image/checks.ts
+var IMAGE_CHECKS = {
+  "image-setuid-file": { severity: "warning", summary: "a file with the setuid or setgid bit" },
+  "image-world-writable": { severity: "warning", summary: "a file or directory any user may write (sticky directories such as /tmp excepted)" },
+  "image-credential-file": { severity: "warning", summary: "a file whose name says it holds credentials or a private key" },
+  "image-git-directory": { severity: "warning", summary: "a .git directory (the repository history, maybe with credentials in its config)" },
+  "image-secret-in-env": { severity: "warning", summary: "an ENV of the image config whose name says it holds a secret, with a value" },
+  "image-runs-as-root": { severity: "warning", summary: "the image config runs the container as root" }
+};
+var SETUID = 2048;
+var SETGID = 1024;
+var STICKY = 512;
+var OTHER_WRITE = 2;
+var PRIVATE_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set(["credentials.json", ".netrc", ".pgpass", ".git-credentials", ".pypirc", "privkey.pem"]);
+var CREDENTIAL_PATHS = [".aws/credentials", ".docker/config.json", ".kube/config"];
+var ENV_TEMPLATE_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
+var VENDORED = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages"]);
+function envVariables(config) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const pair of config.config?.Env ?? []) {
+    const text = String(pair);
+    const eq = text.indexOf("=");
+    variables.set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? "" : text.slice(eq + 1));
+  }
+  return variables;
+}
+function credentialKind(path) {
+  const parts = path.split("/");
+  if (parts.some((part) => VENDORED.has(part))) return null;
+  const name = parts[parts.length - 1];
+  if (PRIVATE_KEYS.has(name)) return "an SSH private key";
+  if (name === "privkey.pem" || /(^|[._-])key\.pem$/.test(name) || name.endsWith(".key") && name !== ".key") return "a private key";
+  if (name === ".env" || name.startsWith(".env.") && !ENV_TEMPLATE_SUFFIXES.includes(name.slice(".env.".length))) return "an environment file (usually secrets)";
+  if (CREDENTIAL_NAMES.has(name) || CREDENTIAL_PATHS.some((tail) => path === tail || path.endsWith(`/${tail}`))) return "a credentials file";
+  return null;
+}
+function isRootUser(user) {
+  const name = (user ?? "").trim().split(":")[0];
+  return name === "" || name === "root" || /^0+$/.test(name);
+}
+function checkImage(image, options = {}) {
+  const fromLayer = Math.max(0, options.fromLayer ?? 1);
+  const describe2 = options.describeLayer ?? ((layer) => `layer ${layer}`);
+  const results = [];
+  const add = (check, message, path, layer, bytes) => results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
+  const tree = new MergedTree();
+  const newest = /* @__PURE__ */ new Map();
+  for (const layer of image.layers) {
+    tree.applyLayer(layer);
+    if (layer.index < fromLayer) continue;
+    for (const entry of layer.entries) {
+      if (entry.path === "" || entry.type === "whiteout" || entry.type === "opaque") continue;
+      newest.set(entry.path, { entry, layer: layer.index });
+    }
+  }
+  const present = [...newest].filter(([path, { layer }]) => {
+    const node2 = tree.get(path);
+    return node2 !== void 0 && !node2.implicit && node2.layer === layer;
+  }).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  for (const [path, { entry, layer }] of present) {
+    if (entry.type !== "file" || (entry.mode & (SETUID | SETGID)) === 0) continue;
+    const bits = [entry.mode & SETUID ? `setuid (uid ${entry.uid})` : "", entry.mode & SETGID ? `setgid (gid ${entry.gid})` : ""].filter(Boolean).join(" and ");
+    add("image-setuid-file", `/${path} is ${bits}: whoever runs it gets those rights; set by ${describe2(layer)}`, `/${path}`, layer, entry.size);
+  }
+  const writable = [];
+  for (const [path, { entry, layer }] of present) {
+    if (entry.type !== "file" && entry.type !== "dir" || (entry.mode & OTHER_WRITE) === 0) continue;
+    if (entry.type === "dir" && (entry.mode & STICKY) !== 0) continue;
+    const top = writable[writable.length - 1];
+    if (top?.dir && path.startsWith(`${top.path}/`)) {
+      top.below++;
+      continue;
+    }
+    writable.push({ path, layer, below: 0, dir: entry.type === "dir" });
+  }
+  for (const { path, layer, below, dir } of writable) {
+    const what = `${dir ? "directory" : "file"} /${path}${below ? ` (and ${below} path${below === 1 ? "" : "s"} below it)` : ""}`;
+    add("image-world-writable", `the ${what} is world-writable: any user of the container may change it; made by ${describe2(layer)}`, `/${path}`, layer, null);
+  }
+  for (const [path, { entry, layer }] of present) {
+    if (entry.type !== "file" && entry.type !== "hardlink") continue;
+    const kind = credentialKind(path);
+    if (kind === null) continue;
+    add("image-credential-file", `/${path} looks like ${kind}, and anyone who pulls the image can read it; added by ${describe2(layer)}`, `/${path}`, layer, entry.size);
+  }
+  const repositories = [...tree.walk()].filter(([path, node2]) => node2.name === ".git" && node2.type === "dir" && node2.layer >= fromLayer && !path.slice(0, -".git".length).includes(".git/")).sort(([a], [b]) => a < b ? -1 : 1);
+  for (const [path, node2] of repositories) {
+    const { bytes, files } = subtree(node2);
+    add("image-git-directory", `/${path} is a git repository (${files} file${files === 1 ? "" : "s"}, ${bytes} bytes) shipped in the image; added by ${describe2(node2.layer)}; add .git to .dockerignore`, `/${path}/`, node2.layer, bytes);
+  }
+  const config = image.config.config ?? {};
+  for (const [name, value] of envVariables(image.config)) {
+    if (!looksSecret(name) || holdsNoSecret("ENV", value)) continue;
+    add("image-secret-in-env", `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null);
+    results[results.length - 1].env = name;
+  }
+  if (image.config.os !== "windows" && isRootUser(config.User)) {
+    const user = (config.User ?? "").trim();
+    add("image-runs-as-root", `the container runs as root (${user === "" ? "the image config sets no User" : `User is "${user}"`}); add a USER with an unprivileged user`, null, null, null);
+  }
+  return results;
+}
+function subtree(top) {
+  let bytes = 0;
+  let files = 0;
+  const stack = [top];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "file" || node2.type === "hardlink") {
+      files++;
+      bytes += node2.size;
+    }
+    if (node2.children) stack.push(...node2.children.values());
+  }
+  return { bytes, files };
+}
+
 // src/lint/hadolint-config.ts
 var KNOWN_KEYS = [
   "ignored",
@@ -11937,22 +12241,17 @@ function loadHadolintConfig(path, registry2) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) return fail(key, "expected a list of rule codes");
     return value;
   };
-  const settingOf = (code) => {
-    const rule = registry2.find(code);
-    return rule ? config.rules.get(rule.id) : void 0;
-  };
-  for (const code of codes("ignored", record["ignored"])) {
-    const setting = settingOf(code);
-    if (setting) setting.enabled = false;
+  const settingsOf = (code2) => registry2.findAll(code2).map((rule) => config.rules.get(rule.id));
+  for (const code2 of codes("ignored", record["ignored"])) {
+    for (const setting of settingsOf(code2)) setting.enabled = false;
   }
   const override = record["override"];
   if (override !== void 0 && override !== null) {
     if (typeof override !== "object" || Array.isArray(override)) fail("override", `expected a mapping of ${SEVERITIES.join(", ")} to rule codes`);
     for (const [severity, list] of Object.entries(override)) {
       if (!SEVERITIES.includes(severity)) fail(`override.${severity}`, `expected one of ${SEVERITIES.join(", ")}`);
-      for (const code of codes(`override.${severity}`, list)) {
-        const setting = settingOf(code);
-        if (setting) setting.severity = severity;
+      for (const code2 of codes(`override.${severity}`, list)) {
+        for (const setting of settingsOf(code2)) setting.severity = severity;
       }
     }
   }
@@ -11996,7 +12295,7 @@ var CONFIG_NAMES = [".whale.yaml", ".whale.yml"];
 var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
 var THRESHOLDS = [...SEVERITIES, "none"];
 var TOP_LEVEL_KEYS = ["rules", "ignore", "failure-threshold", "image"];
-var IMAGE_KEYS = ["ci"];
+var IMAGE_KEYS = ["ci", "checks"];
 var RULE_KEYS = ["severity", "options"];
 function defaultConfig(registry2) {
   return {
@@ -12005,6 +12304,7 @@ function defaultConfig(registry2) {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
+    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: true, severity: check.severity }])),
     disableIgnorePragma: false
   };
 }
@@ -12030,11 +12330,11 @@ function validateConfig(data, path, registry2) {
   const rules = record["rules"];
   if (rules !== void 0 && rules !== null) {
     if (!isRecord(rules)) fail("rules", "expected a mapping of rule id to a setting");
-    for (const [name, value] of Object.entries(rules)) {
-      const rule = registry2.find(name);
-      if (!rule) fail(`rules.${name}`, "unknown rule; `whale rules` lists them");
-      const setting = config.rules.get(rule.id);
-      applyRuleSetting(setting, value, rule, `rules.${name}`, fail);
+    const entries = Object.entries(rules).map(([name, value]) => ({ name, value, named: registry2.findAll(name) }));
+    entries.sort((a, b) => Number(b.named.length > 1) - Number(a.named.length > 1));
+    for (const { name, value, named } of entries) {
+      if (named.length === 0) fail(`rules.${name}`, "unknown rule; `whale rules` lists them");
+      for (const rule of named) applyRuleSetting(config.rules.get(rule.id), value, rule, `rules.${name}`, fail);
     }
   }
   const ignore = record["ignore"];
@@ -12059,6 +12359,19 @@ function validateConfig(data, path, registry2) {
     if (!isRecord(image)) fail("image", `expected a mapping with keys ${IMAGE_KEYS.join(", ")}`);
     for (const key of Object.keys(image)) if (!IMAGE_KEYS.includes(key)) fail(`image.${key}`, `unknown key; allowed: ${IMAGE_KEYS.join(", ")}`);
     config.imageCi = parseCiRules(image["ci"], `${path}: image.ci`);
+    const checks = image["checks"];
+    if (checks !== void 0 && checks !== null) {
+      if (!isRecord(checks)) fail("image.checks", "expected a mapping of image check id to off, on or a severity");
+      for (const [id, value] of Object.entries(checks)) {
+        const setting = config.imageChecks.get(id);
+        if (!setting) fail(`image.checks.${id}`, `unknown image check; allowed: ${Object.keys(IMAGE_CHECKS).join(", ")}`);
+        const level = value === true ? "on" : value === false ? "off" : value;
+        if (typeof level !== "string" || !["off", "on", ...SEVERITIES].includes(level)) {
+          fail(`image.checks.${id}`, `expected one of ${["off", "on", ...SEVERITIES].join(", ")}`);
+        }
+        setLevel(setting, level);
+      }
+    }
   }
   return config;
 }
@@ -12167,9 +12480,9 @@ function discover(paths) {
       add("-");
       continue;
     }
-    let stats;
+    let stats2;
     try {
-      stats = (0, import_node_fs3.statSync)(path);
+      stats2 = (0, import_node_fs3.statSync)(path);
     } catch (error) {
       if (tinyglobby().isDynamicPattern(path)) {
         const matches2 = tinyglobby().globSync(path, { absolute: (0, import_node_path2.isAbsolute)(path), expandDirectories: false, onlyFiles: false }).filter((match) => !match.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))).sort();
@@ -12182,7 +12495,7 @@ function discover(paths) {
       }
       throw new UsageError(`${path}: ${describeIoError(error)}`);
     }
-    if (stats.isDirectory()) {
+    if (stats2.isDirectory()) {
       const before2 = files.length;
       walk(path, add);
       if (files.length === before2) throw new UsageError(`${path}: no Dockerfiles found in this directory`);
@@ -12257,6 +12570,9 @@ var LineIndex = class {
 };
 function comparePositions(a, b) {
   return a.line - b.line || a.character - b.character;
+}
+function rangeContains(outer, inner) {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
 // src/dockerfile/variables.ts
@@ -12418,10 +12734,10 @@ function unquote(text, escapeChar = "\\") {
 function parseImageReference(reference) {
   let rest = reference;
   let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
   }
   let registry2 = null;
   const slash = rest.indexOf("/");
@@ -13946,14 +14262,14 @@ function argNames(pair, args, escapeChar) {
     const eq = w.value.indexOf("=");
     const key = eq < 0 ? w.value : w.value.slice(0, eq);
     const rawValue = eq < 0 ? null : w.value.slice(eq + 1);
-    const at = (offset) => ({ line: w.range.start.line, character: w.range.start.character + offset });
+    const at2 = (offset) => ({ line: w.range.start.line, character: w.range.start.character + offset });
     const oneLine2 = w.range.start.line === w.range.end.line;
     return {
       key,
       value: rawValue === null ? null : unquote(rawValue, escapeChar),
       rawValue,
-      keyRange: oneLine2 ? { start: w.range.start, end: at(key.length) } : w.range,
-      valueRange: rawValue === null ? null : oneLine2 ? { start: at(eq + 1), end: w.range.end } : w.range,
+      keyRange: oneLine2 ? { start: w.range.start, end: at2(key.length) } : w.range,
+      valueRange: rawValue === null ? null : oneLine2 ? { start: at2(eq + 1), end: w.range.end } : w.range,
       range: w.range,
       legacyForm: false
     };
@@ -14041,7 +14357,10 @@ function collectPragmas(file, registry2, options) {
   const idsOf = (list) => {
     const ids = /* @__PURE__ */ new Set();
     for (const name of list.split(/[\s,]+/)) {
-      if (name) ids.add(registry2.find(name)?.id ?? name.toLowerCase());
+      if (!name) continue;
+      const rules = registry2.findAll(name);
+      if (rules.length === 0) ids.add(name.toLowerCase());
+      for (const rule of rules) ids.add(rule.id);
     }
     return ids;
   };
@@ -14080,7 +14399,7 @@ function collectPragmas(file, registry2, options) {
   const covers = (lines, range) => lines === null || range.start.line >= lines[0] && range.start.line <= lines[1];
   return {
     suppresses(rule, range, codes = []) {
-      const named = (s) => s.rules.has(rule.id) || s.rules.has("all") || codes.some((code) => s.rules.has(code.toLowerCase()));
+      const named = (s) => s.rules.has(rule.id) || s.rules.has("all") || codes.some((code2) => s.rules.has(code2.toLowerCase()));
       if (ignores.some((s) => named(s) && covers(s.lines, range))) return true;
       return checks.some((c) => covers(c.lines, range) && (c.skip.has(rule.id) || c.skipAll && isBuildCheck(rule)));
     },
@@ -14294,12 +14613,12 @@ function toFinding(comment, script, index) {
   const docStart = script.source.offsets[startOffset];
   const docEnd = endOffset > startOffset ? (script.source.offsets[endOffset - 1] ?? docStart) + 1 : docStart;
   if (docStart === void 0 || docEnd === void 0) return null;
-  const code = `SC${comment.code}`;
+  const code2 = `SC${comment.code}`;
   return {
     rule: SHELLCHECK_RULE,
-    aliases: [code],
+    aliases: [code2],
     severity: SEVERITY[comment.level] ?? "warning",
-    message: `${code}: ${comment.message}`,
+    message: `${code2}: ${comment.message}`,
     range: index.range(docStart, docEnd)
   };
 }
@@ -14381,85 +14700,6 @@ function enableRules(config, ids) {
     ...config,
     rules: new Map([...config.rules].map(([id, setting]) => [id, ids === null || ids.includes(id) ? { ...setting, enabled: true } : setting]))
   };
-}
-
-// src/cli/exit-codes.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-
-// src/report/json.ts
-function formatJson(results, fixable) {
-  return JSON.stringify({
-    version: 1,
-    results: results.map((result) => ({
-      file: result.file,
-      findings: result.findings.map((finding) => jsonFinding(finding, fixable(finding.rule))),
-      error: result.error,
-      ...result.output !== void 0 ? { output: result.output } : {}
-    }))
-  }, null, 2) + "\n";
-}
-function jsonFinding(finding, fixable) {
-  return {
-    rule: finding.rule,
-    aliases: finding.aliases,
-    severity: finding.severity,
-    message: finding.message,
-    line: finding.range.start.line + 1,
-    column: finding.range.start.character + 1,
-    endLine: finding.range.end.line + 1,
-    endColumn: finding.range.end.character + 1,
-    fixable: fixable && finding.fix !== void 0
-  };
-}
-
-// src/report/tty.ts
-var COLORS = {
-  error: "\x1B[31m",
-  warning: "\x1B[33m",
-  info: "\x1B[36m",
-  style: "\x1B[35m",
-  dim: "\x1B[2m",
-  bold: "\x1B[1m",
-  reset: "\x1B[0m"
-};
-function formatTty(results, color) {
-  const paint = (what, text) => color ? COLORS[what] + text + COLORS.reset : text;
-  const out = [];
-  const totals = { error: 0, warning: 0, info: 0, style: 0 };
-  for (const result of results) {
-    if (result.error) {
-      out.push(`${paint("bold", result.file)}: ${paint("error", "error")} ${result.error}`, "");
-      continue;
-    }
-    if (result.findings.length === 0) continue;
-    out.push(paint("bold", result.file));
-    const lines = result.text?.split(/\r?\n|\r/) ?? [];
-    for (const finding of result.findings) {
-      totals[finding.severity]++;
-      const { start, end } = finding.range;
-      const where = `${start.line + 1}:${start.character + 1}`;
-      out.push(`  ${paint("dim", where.padEnd(7))} ${paint(finding.severity, finding.severity.padEnd(7))} ${finding.message}  ${paint("dim", finding.rule)}`);
-      const source = lines[start.line];
-      if (source !== void 0 && source.trim() !== "") {
-        const shown = source.replace(/\t/g, " ");
-        const width = end.line === start.line ? Math.max(1, end.character - start.character) : Math.max(1, shown.length - start.character);
-        out.push(`  ${paint("dim", "|")} ${shown}`);
-        out.push(`  ${paint("dim", "|")} ${" ".repeat(start.character)}${paint(finding.severity, "^".repeat(width))}`);
-      }
-    }
-    out.push("");
-  }
-  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-  if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? "" : "s"}`);
-  const count = totals.error + totals.warning + totals.info + totals.style;
-  if (count > 0) {
-    const plural = (severity, n) => n === 1 || severity === "info" || severity === "style" ? severity : `${severity}s`;
-    const parts = Object.keys(totals).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${plural(s, totals[s])}`);
-    out.push(`${count} finding${count === 1 ? "" : "s"} (${parts.join(", ")}) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? "" : "s"}`);
-  }
-  return out.length ? out.join("\n") + "\n" : "";
 }
 
 // src/lint/queries.ts
@@ -14656,6 +14896,2463 @@ function overriddenInstructions(stage, keyword) {
   return winner ? all.slice(0, -1).map((overridden) => ({ overridden, winner })) : [];
 }
 
+// src/image/history.ts
+var KEYWORDS = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+];
+var BUILDKIT_EXPORTER_COMMENT = "buildkit.exporter.image.v0";
+function mapHistory(config, layerCount) {
+  const layers = [];
+  const unmapped = [];
+  let pending = [];
+  const history = Array.isArray(config.history) ? config.history : [];
+  for (const item of history) {
+    if (typeof item !== "object" || item === null) continue;
+    const entry = item;
+    if (entry.empty_layer === true) {
+      pending.push(entry);
+      continue;
+    }
+    if (layers.length >= layerCount) {
+      unmapped.push(entry);
+      continue;
+    }
+    layers.push({ ...describeEntry(entry), entry, emptyBefore: pending });
+    pending = [];
+  }
+  while (layers.length < layerCount) {
+    layers.push({ createdBy: "", instruction: null, keyword: null, emptyBefore: pending });
+    pending = [];
+  }
+  return { layers, trailing: pending, unmapped };
+}
+function createdByOf(entry) {
+  return typeof entry.created_by === "string" ? entry.created_by : "";
+}
+function describeEntry(entry) {
+  const createdBy = createdByOf(entry);
+  if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
+  return { createdBy, ...parseCreatedBy(createdBy) };
+}
+var KEYWORD_RE = new RegExp(`^(${KEYWORDS.join("|")})(?=\\s|$)`);
+var SHELL_RE = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)(?:\s+-(?!c\s)\S+(?:\s+(?!-)[^\s/-]\S*)?)*\s+-c(?:\s+|$)|^cmd(?:\.exe)?\s+\/S\s+\/C\s+|^(?:pwsh|powershell)(?:\.exe)?(?:\s+-\S+)*?\s+-Command\s+/i;
+var NOP_RE = /^#\(nop\)\s*/;
+var BUILDKIT_SUFFIX = " # buildkit";
+function parseCreatedBy(createdBy) {
+  let text = createdBy.trim();
+  if (text === "") return { instruction: null, keyword: null };
+  if (text.endsWith(BUILDKIT_SUFFIX)) text = text.slice(0, -BUILDKIT_SUFFIX.length).trim();
+  const keyword = KEYWORD_RE.exec(text);
+  if (keyword) {
+    const name = keyword[1];
+    const rest = text.slice(keyword[0].length).trim();
+    if (name === "RUN") return run(rest);
+    return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name };
+  }
+  return run(text);
+}
+function run(body) {
+  let text = body;
+  let buildArgs;
+  const args = /^\|(\d+)(?:\s+|$)/.exec(text);
+  if (args) {
+    const parsed = takeBuildArgs(text.slice(args[0].length), Number(args[1]));
+    buildArgs = parsed.args;
+    text = parsed.rest;
+  }
+  const shell = SHELL_RE.exec(text);
+  if (shell) {
+    text = text.slice(shell[0].length);
+    const nop = NOP_RE.exec(text);
+    if (nop) {
+      const inner = text.slice(nop[0].length).trim();
+      const keyword = KEYWORD_RE.exec(inner);
+      if (keyword) {
+        const name = keyword[1];
+        const rest = inner.slice(keyword[0].length).trim();
+        return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name, ...buildArgs ? { buildArgs } : {} };
+      }
+      return { instruction: null, keyword: null };
+    }
+  }
+  text = text.trim();
+  if (text === "") return { instruction: "RUN", keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
+  return { instruction: `RUN ${text}`, keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
+}
+function takeBuildArgs(text, count) {
+  const args = {};
+  let shellAt = -1;
+  for (const match of text.matchAll(/(?:^|\s)(?=\S)/g)) {
+    const at2 = match.index + match[0].length;
+    if (SHELL_RE.test(text.slice(at2))) {
+      shellAt = at2;
+      break;
+    }
+  }
+  const words2 = (shellAt >= 0 ? text.slice(0, shellAt) : text).split(/\s+/).filter((word) => word !== "");
+  let last = null;
+  let used = 0;
+  for (const word of words2) {
+    const pair = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (shellAt < 0 && Object.keys(args).length >= count) break;
+    if (pair) {
+      args[pair[1]] = pair[2];
+      last = pair[1];
+    } else if (last !== null && shellAt >= 0) {
+      args[last] += " " + word;
+    } else {
+      break;
+    }
+    used++;
+  }
+  if (shellAt >= 0) return { args, rest: text.slice(shellAt) };
+  let rest = text.trimStart();
+  for (let i = 0; i < used; i++) rest = rest.replace(/^\S+\s*/, "");
+  return { args, rest };
+}
+
+// src/image/dockerfile-map.ts
+var SKIP_WINDOW = 3;
+function recordedInstructions(stage) {
+  return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== "FROM"));
+}
+function mapDockerfile(config, layerCount, file, target) {
+  if (target) return mapStage(config, layerCount, target);
+  const final = finalStage(file);
+  if (!final) return null;
+  let best = mapStage(config, layerCount, final);
+  for (const stage of file.stages) {
+    if (stage === final) continue;
+    const candidate = mapStage(config, layerCount, stage);
+    if (score(candidate) > score(best)) best = candidate;
+  }
+  return best;
+}
+function score(mapping) {
+  return (mapping.matched === mapping.expected ? 1e6 : 0) + mapping.matched;
+}
+function mapStage(config, layerCount, stage) {
+  const history = Array.isArray(config.history) ? config.history : [];
+  const instructions = recordedInstructions(stage);
+  const entries = history.map(() => null);
+  let next = instructions.length - 1;
+  let lowestMatch = history.length;
+  let matched = 0;
+  for (let i = history.length - 1; i >= 0 && next >= 0; i--) {
+    const entry = history[i];
+    if (entry.comment === BUILDKIT_EXPORTER_COMMENT) continue;
+    const keyword = parseCreatedBy(createdByOf(entry)).keyword;
+    if (keyword === null) continue;
+    for (let j = next; j >= Math.max(0, next - SKIP_WINDOW); j--) {
+      if (instructions[j].keyword !== keyword) continue;
+      entries[i] = instructions[j];
+      lowestMatch = i;
+      if (keyword !== "ONBUILD") matched++;
+      next = j - 1;
+      break;
+    }
+  }
+  const layers = [];
+  let baseLayers = 0;
+  for (let i = 0; i < history.length && layers.length < layerCount; i++) {
+    if (history[i].empty_layer === true) continue;
+    layers.push(entries[i] ?? null);
+    if (i < lowestMatch) baseLayers++;
+  }
+  while (layers.length < layerCount) layers.push(null);
+  const root = stageChain(stage).pop();
+  const expected = instructions.filter((inst) => inst.keyword !== "ONBUILD").length;
+  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage };
+}
+function lineOf(instruction) {
+  return instruction.range.start.line + 1;
+}
+
+// src/image/layers.ts
+var import_node_crypto = require("node:crypto");
+var import_node_zlib = require("node:zlib");
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code2 = ri[bits];
+      fill(syms, i, code2, ri[bits] = code2 + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/layers.ts
+function layerSize(layer) {
+  let size = 0;
+  for (const entry of layer.entries) size += entry.size;
+  return size;
+}
+function sizeFrom(layers, from) {
+  let size = 0;
+  for (let i = from; i < layers.length; i++) size += layerSize(layers[i]);
+  return size;
+}
+var MAX_ENTRY_SIZE = 2 ** 40;
+var MAX_META_SIZE = 1 << 20;
+async function summarizeLayer(input, options) {
+  const label = options.label ?? `layer ${options.index}`;
+  const blobHash = (0, import_node_crypto.createHash)("sha256");
+  const diffHash = (0, import_node_crypto.createHash)("sha256");
+  const walker = new TarWalker(label, options.contentDigests === true);
+  const sink = (data) => {
+    if (walker.error) return;
+    diffHash.update(data);
+    walker.write(data);
+  };
+  let compression = null;
+  let decoder = null;
+  let head = [];
+  let headLength = 0;
+  let blobSize = 0;
+  const start = (data) => {
+    compression = detectCompression(data, label);
+    decoder = makeDecoder(compression, sink, label);
+    return decoder;
+  };
+  try {
+    for await (const raw of input) {
+      const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      if (chunk.length === 0) continue;
+      if (compression !== "none") blobHash.update(chunk);
+      blobSize += chunk.length;
+      options.onBytes?.(chunk.length);
+      if (decoder === null) {
+        head.push(chunk);
+        headLength += chunk.length;
+        if (headLength < 6) continue;
+        const first = Buffer.concat(head);
+        head = [];
+        await start(first).write(first);
+      } else {
+        await decoder.write(chunk);
+      }
+      if (walker.error) throw walker.error;
+    }
+    let last = decoder;
+    if (last === null) {
+      const first = Buffer.concat(head);
+      last = start(first);
+      if (first.length > 0) await last.write(first);
+    }
+    await last.end();
+    if (walker.error) throw walker.error;
+    walker.end();
+  } catch (error) {
+    decoder?.destroy();
+    throw asUsageError(error, label);
+  }
+  const diffId = `sha256:${diffHash.digest("hex")}`;
+  checkDiffId(diffId, options.expectedDiffId, label);
+  const storedDigest = compression === "none" ? diffId : `sha256:${blobHash.digest("hex")}`;
+  if (options.digest?.startsWith("sha256:") && options.digest !== storedDigest) {
+    throw new UsageError(`${label}: blob digest mismatch: expected ${options.digest}, got ${storedDigest}`);
+  }
+  const finalCompression = compression ?? "none";
+  return {
+    index: options.index,
+    digest: options.digest ?? (finalCompression === "none" ? diffId : storedDigest),
+    diffId,
+    mediaType: options.mediaType ?? null,
+    compression: finalCompression,
+    blobSize: options.blobSize ?? blobSize,
+    entries: walker.entries
+  };
+}
+function checkDiffId(actual, expected, label) {
+  if (expected !== void 0 && expected !== actual) {
+    throw new UsageError(`${label}: diff_id mismatch: the config says ${expected}, the layer's content is ${actual}`);
+  }
+}
+function detectCompression(head, label) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  if (head.length >= 3 && head[0] === 66 && head[1] === 90 && head[2] === 104) {
+    throw new UsageError(`${label}: bzip2-compressed layers are not supported`);
+  }
+  if (head.length >= 6 && head[0] === 253 && head[1] === 55 && head[2] === 122 && head[3] === 88) {
+    throw new UsageError(`${label}: xz-compressed layers are not supported`);
+  }
+  return "none";
+}
+function drained(stream) {
+  return new Promise((resolve2) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      stream.off("close", done);
+      resolve2();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+    stream.on("close", done);
+  });
+}
+var DECODE_CHUNK = 256 * 1024;
+var READ_CHUNK = 1024 * 1024;
+function makeDecoder(compression, sink, label) {
+  if (compression === "gzip") {
+    const gunzip = (0, import_node_zlib.createGunzip)({ chunkSize: DECODE_CHUNK });
+    let failure = null;
+    gunzip.on("data", (data) => sink(data));
+    gunzip.on("error", (error) => {
+      failure = error;
+    });
+    const fail = () => {
+      if (failure) throw new UsageError(`${label}: corrupt gzip data (${failure.message})`);
+    };
+    return {
+      async write(chunk) {
+        fail();
+        if (!gunzip.write(chunk)) await drained(gunzip);
+        fail();
+      },
+      async end() {
+        fail();
+        gunzip.end();
+        await new Promise((resolve2) => {
+          if (gunzip.readableEnded || failure) return resolve2();
+          gunzip.once("end", resolve2);
+          gunzip.once("error", () => resolve2());
+          gunzip.once("close", () => resolve2());
+        });
+        fail();
+      },
+      destroy() {
+        gunzip.destroy();
+      }
+    };
+  }
+  if (compression === "zstd") {
+    const zstd = new Decompress((data) => sink(data));
+    const push = (chunk, final) => {
+      try {
+        zstd.push(chunk, final);
+      } catch (error) {
+        throw new UsageError(`${label}: corrupt zstd data (${zstdReason(error)})`);
+      }
+    };
+    return {
+      async write(chunk) {
+        push(chunk, false);
+      },
+      async end() {
+        push(new Uint8Array(0), true);
+      },
+      destroy() {
+      }
+    };
+  }
+  return {
+    async write(chunk) {
+      sink(chunk);
+    },
+    async end() {
+    },
+    destroy() {
+    }
+  };
+}
+function zstdReason(error) {
+  const code2 = error.code;
+  if (code2 === 5) return "unexpected end of data";
+  return error instanceof Error ? error.message : String(error);
+}
+function asUsageError(error, label) {
+  if (error instanceof UsageError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new UsageError(`${label}: cannot read the layer (${message})`);
+}
+var TarWalker = class {
+  constructor(label, contentDigests) {
+    this.label = label;
+    this.contentDigests = contentDigests;
+  }
+  label;
+  contentDigests;
+  entries = [];
+  error = null;
+  state = "header";
+  block = Buffer.alloc(512);
+  blockFill = 0;
+  /** Bytes of body (plus padding) still to skip. */
+  skip = 0;
+  /** A PAX or GNU long-name record being collected. */
+  meta = [];
+  metaLeft = 0;
+  metaPadding = 0;
+  metaKind = "";
+  offset = 0;
+  zeroBlocks = 0;
+  pax = {};
+  longName = null;
+  longLink = null;
+  /** With content digests on: the file whose body is passing, its hash, and its body bytes still to hash. */
+  bodyEntry = null;
+  bodyHash = null;
+  bodyLeft = 0;
+  write(data) {
+    let at2 = 0;
+    try {
+      while (at2 < data.length && this.state !== "done") {
+        if (this.state === "body") {
+          const n2 = Math.min(this.skip, data.length - at2);
+          if (this.bodyHash !== null) this.hashBody(data.subarray(at2, at2 + Math.min(n2, this.bodyLeft)));
+          this.skip -= n2;
+          at2 += n2;
+          this.offset += n2;
+          if (this.skip === 0) this.state = "header";
+          continue;
+        }
+        if (this.state === "meta") {
+          const n2 = Math.min(this.metaLeft, data.length - at2);
+          this.meta.push(Buffer.from(data.subarray(at2, at2 + n2)));
+          this.metaLeft -= n2;
+          at2 += n2;
+          this.offset += n2;
+          if (this.metaLeft === 0) {
+            this.finishMeta();
+            this.skip = this.metaPadding;
+            this.state = this.skip > 0 ? "body" : "header";
+          }
+          continue;
+        }
+        const n = Math.min(512 - this.blockFill, data.length - at2);
+        this.block.set(data.subarray(at2, at2 + n), this.blockFill);
+        this.blockFill += n;
+        at2 += n;
+        this.offset += n;
+        if (this.blockFill < 512) continue;
+        this.blockFill = 0;
+        if (this.state === "sparse") {
+          if (this.block[504] === 0) this.enterBody();
+          continue;
+        }
+        this.onHeaderBlock();
+      }
+    } catch (error) {
+      this.error = error instanceof UsageError ? error : new UsageError(`${this.label}: ${String(error)}`);
+      this.state = "done";
+    }
+  }
+  /** Called at the end of the uncompressed stream. */
+  end() {
+    if (this.error) throw this.error;
+    if (this.state === "done") return;
+    if (this.state === "header" && this.blockFill === 0 && this.skip === 0) return;
+    throw new UsageError(`${this.label}: the layer's tar data is truncated (it ends at byte ${this.offset})`);
+  }
+  pendingSize = 0;
+  pendingPadding = 0;
+  enterBody() {
+    this.skip = this.pendingSize + this.pendingPadding;
+    this.state = this.skip > 0 ? "body" : "header";
+  }
+  /** Starts hashing the body of the entry just added (a regular file that is not sparse). */
+  startBodyHash(entry) {
+    this.bodyEntry = entry;
+    this.bodyHash = (0, import_node_crypto.createHash)("sha256");
+    this.bodyLeft = entry.size;
+    if (entry.size === 0) this.hashBody(new Uint8Array(0));
+  }
+  hashBody(data) {
+    this.bodyHash.update(data);
+    this.bodyLeft -= data.length;
+    if (this.bodyLeft > 0) return;
+    this.bodyEntry.digest = `sha256:${this.bodyHash.digest("hex")}`;
+    this.bodyEntry = null;
+    this.bodyHash = null;
+  }
+  onHeaderBlock() {
+    const block = this.block;
+    if (isZero(block)) {
+      this.zeroBlocks += 1;
+      if (this.zeroBlocks >= 2) this.state = "done";
+      return;
+    }
+    if (this.zeroBlocks > 0) {
+      throw new UsageError(`${this.label}: corrupt tar data (a header follows a single zero block at byte ${this.offset - 512})`);
+    }
+    const header = this.parseHeader(block);
+    const padding = (512 - header.size % 512) % 512;
+    switch (header.typeflag) {
+      case "x":
+      case "g":
+      case "L":
+      case "K": {
+        if (header.size > MAX_META_SIZE) {
+          throw new UsageError(`${this.label}: corrupt tar data (a ${header.size}-byte metadata record at byte ${this.offset - 512})`);
+        }
+        this.metaKind = header.typeflag;
+        this.meta = [];
+        this.metaLeft = header.size;
+        this.metaPadding = padding;
+        if (header.size === 0) this.finishMeta();
+        this.state = header.size > 0 ? "meta" : "header";
+        return;
+      }
+      default:
+        break;
+    }
+    const added = this.addEntry(header);
+    const bodyless = ["1", "2", "3", "4", "5", "6"].includes(header.typeflag);
+    this.pendingSize = bodyless ? 0 : header.size;
+    this.pendingPadding = bodyless ? 0 : padding;
+    if (header.typeflag === "S" && block[482] !== 0) {
+      this.state = "sparse";
+      return;
+    }
+    if (this.contentDigests && header.typeflag !== "S" && added?.type === "file" && !bodyless) this.startBodyHash(added);
+    this.enterBody();
+  }
+  finishMeta() {
+    const data = Buffer.concat(this.meta);
+    this.meta = [];
+    if (this.metaKind === "x") this.pax = parsePax(data, this.label);
+    else if (this.metaKind === "L") this.longName = cString(data);
+    else if (this.metaKind === "K") this.longLink = cString(data);
+  }
+  parseHeader(block) {
+    const checksum = parseNumber(block, 148, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < 512; i++) {
+      const byte = i >= 148 && i < 156 ? 32 : block[i];
+      unsigned += byte;
+      signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (checksum !== unsigned && checksum !== signed) {
+      throw new UsageError(
+        `${this.label}: not a valid tar stream (bad header checksum at byte ${this.offset - 512})`
+      );
+    }
+    const typeflag = block[156] === 0 ? "0" : String.fromCharCode(block[156]);
+    let name = cString(block.subarray(0, 100));
+    const magic = block.subarray(257, 263).toString("latin1");
+    if (magic === "ustar\0") {
+      const prefix = cString(block.subarray(345, 500));
+      if (prefix) name = `${prefix}/${name}`;
+    }
+    let size = parseNumber(block, 124, 12);
+    let linkname = cString(block.subarray(157, 257));
+    let uid = parseNumber(block, 108, 8);
+    let gid = parseNumber(block, 116, 8);
+    const mode = parseNumber(block, 100, 8);
+    if (typeflag !== "x" && typeflag !== "g" && typeflag !== "L" && typeflag !== "K") {
+      if (this.longName !== null) name = this.longName;
+      if (this.longLink !== null) linkname = this.longLink;
+      const pax = this.pax;
+      if (pax.path !== void 0) name = pax.path;
+      if (pax.linkpath !== void 0) linkname = pax.linkpath;
+      if (pax.size !== void 0) size = Number(pax.size);
+      if (pax.uid !== void 0) uid = Number(pax.uid);
+      if (pax.gid !== void 0) gid = Number(pax.gid);
+      this.pax = {};
+      this.longName = null;
+      this.longLink = null;
+    }
+    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_ENTRY_SIZE) {
+      throw new UsageError(`${this.label}: entry ${JSON.stringify(name)} declares an absurd size (${size} bytes)`);
+    }
+    return { name, linkname, typeflag, size, mode, uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 };
+  }
+  addEntry(header) {
+    const path = normalizePath(header.name, this.label);
+    if (path === "") return null;
+    let type = entryType(header.typeflag);
+    let entryPath = path;
+    const slash = path.lastIndexOf("/");
+    const base = path.slice(slash + 1);
+    const dir = slash < 0 ? "" : path.slice(0, slash);
+    if (base === ".wh..wh..opq") {
+      type = "opaque";
+      entryPath = dir;
+    } else if (base.startsWith(".wh..wh.")) {
+      type = "other";
+    } else if (base.startsWith(".wh.")) {
+      type = "whiteout";
+      entryPath = dir === "" ? base.slice(4) : `${dir}/${base.slice(4)}`;
+    }
+    const entry = {
+      path: entryPath,
+      type,
+      size: type === "file" ? header.size : 0,
+      mode: header.mode & 4095,
+      uid: header.uid,
+      gid: header.gid
+    };
+    if (type === "symlink" || type === "hardlink") entry.linkTarget = header.linkname;
+    this.entries.push(entry);
+    return entry;
+  }
+};
+function entryType(typeflag) {
+  switch (typeflag) {
+    case "0":
+    case "7":
+      return "file";
+    case "1":
+      return "hardlink";
+    case "2":
+      return "symlink";
+    case "5":
+      return "dir";
+    default:
+      return "other";
+  }
+}
+function normalizePath(name, label) {
+  const parts = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) throw new UsageError(`${label}: entry ${JSON.stringify(name)} escapes the root with ".."`);
+      parts.pop();
+      continue;
+    }
+    parts.push(segment);
+  }
+  return parts.join("/");
+}
+function isZero(block) {
+  for (let i = 0; i < 512; i += 1) if (block[i] !== 0) return false;
+  return true;
+}
+function cString(data) {
+  const end = data.indexOf(0);
+  return data.subarray(0, end < 0 ? data.length : end).toString("utf8");
+}
+function parseNumber(block, start, length) {
+  const first = block[start];
+  if (first & 128) {
+    const negative = (first & 64) !== 0;
+    let value = negative ? -1 : first & 127;
+    if (negative) value = (first & 127) - 128;
+    for (let i = start + 1; i < start + length; i += 1) value = value * 256 + block[i];
+    return value;
+  }
+  const text = block.subarray(start, start + length).toString("latin1").replace(/[\0 ]+$/g, "").replace(/\0.*$/s, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) return Number.NaN;
+  return parseInt(text, 8);
+}
+function parsePax(data, label) {
+  const records = {};
+  let at2 = 0;
+  while (at2 < data.length) {
+    if (data[at2] === 0) break;
+    const space = data.indexOf(32, at2);
+    const length = space < 0 ? Number.NaN : Number(data.subarray(at2, space).toString("latin1"));
+    if (!Number.isSafeInteger(length) || length <= space - at2 || at2 + length > data.length) {
+      throw new UsageError(`${label}: corrupt tar data (bad PAX record)`);
+    }
+    const record = data.subarray(space + 1, at2 + length - 1).toString("utf8");
+    const equals = record.indexOf("=");
+    if (equals > 0) records[record.slice(0, equals)] = record.slice(equals + 1);
+    at2 += length;
+  }
+  return records;
+}
+
+// src/report/image-tty.ts
+var Table = lazy("cli-table3");
+var UNITS2 = ["B", "kB", "MB", "GB", "TB", "PB"];
+function formatBytes(bytes) {
+  if (!Number.isFinite(bytes)) return String(bytes);
+  if (Math.abs(bytes) < 1e3) return `${bytes} B`;
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 999.95 && unit < UNITS2.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${UNITS2[unit]}`;
+}
+function formatPercent(ratio2) {
+  return ratio2 === null || !Number.isFinite(ratio2) ? "n/a" : `${(ratio2 * 100).toFixed(2)} %`;
+}
+var BAR_WIDTH = 16;
+function sizeBar(size, largest, width = BAR_WIDTH) {
+  if (largest <= 0) return " ".repeat(width);
+  const cells = size <= 0 ? 0 : Math.max(1, Math.round(size / largest * width));
+  return "\u2588".repeat(cells) + " ".repeat(width - cells);
+}
+function oneLine(text, width) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}\u2026`;
+}
+var plain = { head: [], border: [] };
+var compact = { "mid": "", "left-mid": "", "mid-mid": "", "right-mid": "" };
+var bare = {
+  "top": "",
+  "top-mid": "",
+  "top-left": "",
+  "top-right": "",
+  "bottom": "",
+  "bottom-mid": "",
+  "bottom-left": "",
+  "bottom-right": "",
+  "left": "",
+  "left-mid": "",
+  "mid": "",
+  "mid-mid": "",
+  "right": "",
+  "right-mid": "",
+  "middle": ""
+};
+function gateValue(name, value) {
+  if (value === null) return "n/a";
+  return name === "highestWastedBytes" ? formatBytes(value) : name === "lowestEfficiency" ? value.toFixed(4) : formatPercent(value);
+}
+function layerInstruction(layer) {
+  return layer.instruction ?? (layer.createdBy === "" ? "(no history)" : layer.createdBy);
+}
+function formatImageTty(analysis, ci, options = {}) {
+  const columns = Math.max(60, options.columns ?? 120);
+  const limit = options.limit ?? 10;
+  const out = [];
+  const summary2 = new (Table())({ style: { ...plain, "padding-left": 0 }, chars: bare });
+  summary2.push(
+    ["Image", analysis.reference],
+    ["Digest", analysis.digest ?? "unknown"],
+    ["Platform", analysis.platform ?? "unknown"],
+    ["Total size", `${formatBytes(analysis.sizeBytes)} in ${analysis.layers.length} layer${analysis.layers.length === 1 ? "" : "s"}, ${analysis.files} files`],
+    ["User size", `${formatBytes(analysis.userSizeBytes)} (all layers but the first)`],
+    ["Efficiency", formatPercent(analysis.efficiency)],
+    ["Wasted", `${formatBytes(analysis.wastedBytes)} (${formatPercent(analysis.wastedUserPercent)} of the user size; dive's count: every copy)`],
+    ["Reclaimable", `${formatBytes(analysis.reclaimableBytes)} (what removing the hidden copies would save)`]
+  );
+  out.push(summary2.toString().split("\n").map((line) => line.trimEnd()).join("\n"), "");
+  const largest = analysis.layers.reduce((max, layer) => Math.max(max, layer.sizeBytes), 0);
+  const instructionWidth = Math.max(20, columns - 44);
+  const layers = new (Table())({ head: ["#", "size", "", "instruction"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
+  for (const layer of analysis.layers) {
+    const instruction = layerInstruction(layer);
+    layers.push([String(layer.index), formatBytes(layer.sizeBytes), sizeBar(layer.sizeBytes, largest), oneLine(instruction, instructionWidth)]);
+  }
+  out.push("Layers", layers.toString(), "");
+  const pathWidth = Math.max(20, columns - 40);
+  if (analysis.inefficientFiles.length > 0) {
+    const wasted = new (Table())({ head: ["count", "size", "path"], style: plain, chars: compact, colAligns: ["right", "right", "left"] });
+    for (const file of analysis.inefficientFiles.slice(0, limit)) wasted.push([String(file.count), formatBytes(file.sizeBytes), oneLine(file.path, pathWidth)]);
+    out.push("Largest wasted files (all copies of each path)", wasted.toString());
+    if (analysis.inefficientFiles.length > limit) out.push(`\u2026 and ${analysis.inefficientFiles.length - limit} more`);
+    out.push("");
+  }
+  if (analysis.reclaimable.length > 0) {
+    const reclaimable = new (Table())({ head: ["size", "layer", "path", "reason"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
+    for (const file of analysis.reclaimable.slice(0, limit)) {
+      reclaimable.push([formatBytes(file.bytes), String(file.layer), oneLine(file.path, Math.max(20, pathWidth - 30)), file.reason]);
+    }
+    out.push("Reclaimable", reclaimable.toString());
+    if (analysis.reclaimable.length > limit) out.push(`\u2026 and ${analysis.reclaimable.length - limit} more`);
+    out.push("");
+  }
+  if (ci !== null) {
+    const gates = new (Table())({ head: ["gate", "status", "threshold", "value"], style: plain, chars: compact });
+    for (const gate of ci.gates) {
+      gates.push([gate.name, gate.status.toUpperCase(), gate.threshold === null ? "disabled" : gateValue(gate.name, gate.threshold), gateValue(gate.name, gate.value)]);
+    }
+    out.push(`CI: ${ci.pass ? "PASS" : "FAIL"}`, gates.toString(), "");
+  }
+  return out.join("\n");
+}
+
+// src/lint/image-evidence.ts
+function fixedDir(dir) {
+  return { name: `/${dir}/`, dirOf: (path) => path.startsWith(`${dir}/`) ? dir : null };
+}
+function homeDir(tail) {
+  return {
+    name: `~/${tail}/`,
+    dirOf: (path) => {
+      if (path.startsWith(`${tail}/`)) return tail;
+      const at2 = path.indexOf(`/${tail}/`);
+      return at2 < 0 ? null : path.slice(0, at2 + 1 + tail.length);
+    }
+  };
+}
+var CACHE_DIRS = {
+  "apt-lists-not-cleaned": [fixedDir("var/lib/apt/lists")],
+  "pip-cache-not-disabled": [homeDir(".cache/pip")],
+  "apk-add-without-no-cache": [fixedDir("var/cache/apk")],
+  "yarn-cache-not-cleaned": [homeDir(".cache/yarn"), homeDir(".yarn/berry/cache")],
+  "yum-cache-not-cleaned": [fixedDir("var/cache/yum")],
+  "dnf-cache-not-cleaned": [fixedDir("var/cache/dnf"), fixedDir("var/cache/libdnf5")],
+  "zypper-cache-not-cleaned": [fixedDir("var/cache/zypp")]
+};
+function measureCaches(layer, dirs) {
+  let bytes = 0;
+  const files = [];
+  const found = /* @__PURE__ */ new Set();
+  for (const entry of layer.entries) {
+    if (entry.type !== "file" || entry.size === 0) continue;
+    for (const dir of dirs) {
+      const at2 = dir.dirOf(entry.path);
+      if (at2 === null) continue;
+      bytes += entry.size;
+      files.push(entry.path);
+      found.add(`/${at2}/`);
+      break;
+    }
+  }
+  return { bytes, files, paths: [...found].sort() };
+}
+function textOf(file, range) {
+  const lines = file.lines.slice(range.start.line, range.end.line + 1);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, range.end.character);
+  lines[0] = lines[0].slice(range.start.character);
+  return lines.join("\n");
+}
+function squash(text, escapeChar) {
+  return text.split("\n").filter((line, i) => i === 0 || !/^\s*#/.test(line)).join("\n").split(`${escapeChar}
+`).join("").replace(/\s+/g, "");
+}
+function changedRun(file, image, mapping) {
+  const history = image.config.history ?? [];
+  for (const [i, inst] of mapping.entries.entries()) {
+    if (inst?.keyword !== "RUN" || inst.form !== "shell" || inst.heredocs.length > 0 || !inst.argsRange) continue;
+    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]) : "").instruction;
+    if (recorded === null || !recorded.startsWith("RUN ")) continue;
+    if (!squash(recorded.slice(4), file.escapeChar).endsWith(squash(textOf(file, inst.argsRange), file.escapeChar))) return inst;
+  }
+  return null;
+}
+function describeInstruction(file, inst) {
+  const text = (file.lines[inst.range.start.line] ?? "").trim().replace(/\s*\\$/, "");
+  return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+}
+function lintAgainstImage(file, findings, image) {
+  const mapping = mapDockerfile(image.config, image.layers.length, file);
+  const complete = mapping !== null && mapping.expected > 0 && mapping.matched === mapping.expected;
+  const changed = complete ? changedRun(file, image, mapping) : null;
+  const matched = complete && !changed ? mapping : null;
+  let notice = null;
+  if (mapping === null) notice = `${image.reference}: ${file.path} has no FROM, so the image cannot be matched to it; no evidence attached`;
+  else if (!complete) notice = `${image.reference}: its history matches ${mapping.matched} of the ${mapping.expected} instructions of ${file.path}'s final stage (built from another Dockerfile, or with --target?); no evidence attached`;
+  else if (changed) notice = `${image.reference}: its history records another command for the RUN on line ${lineOf(changed)} of ${file.path} (built from another Dockerfile, or changed since?); no evidence attached`;
+  const describeLayer2 = (layer) => {
+    const inst = matched?.layers[layer] ?? null;
+    return inst ? `layer ${layer} (${describeInstruction(file, inst)})` : `layer ${layer}`;
+  };
+  const hidden = hiddenFiles(image);
+  const withEvidence = matched ? findings.map((finding) => {
+    const evidence = evidenceFor(finding, file, image, matched, hidden);
+    return evidence ? { ...finding, evidence } : finding;
+  }) : [...findings];
+  const backed = (rule) => withEvidence.filter((f) => f.rule === rule && f.evidence && !f.evidence.contradicted);
+  const rootBacked = backed("runs-as-root").length > 0;
+  const secretsBacked = new Set(backed("secret-in-arg-or-env").map((f) => textAt(file, f)));
+  const checks = checkImage(image, { fromLayer: matched?.baseLayers ?? 1, describeLayer: describeLayer2 }).filter((check) => !(check.check === "image-runs-as-root" && rootBacked) && !(check.env !== void 0 && secretsBacked.has(check.env)));
+  const imageFindings = checks.map((check) => ({
+    rule: check.check,
+    aliases: [],
+    severity: check.severity,
+    message: check.message,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    ...check.path !== null || check.layer !== null ? { evidence: { layer: check.layer, bytes: check.bytes, ...check.path !== null ? { paths: [check.path] } : {}, message: check.path === null ? check.message : `${check.path}${check.layer !== null ? ` in ${describeLayer2(check.layer)}` : ""}` } } : {}
+  }));
+  return { findings: withEvidence, imageFindings, notice };
+}
+function textAt(file, finding) {
+  const { start, end } = finding.range;
+  return start.line === end.line ? (file.lines[start.line] ?? "").slice(start.character, end.character) : "";
+}
+function hiddenFiles(image) {
+  let hidden = null;
+  return () => {
+    if (hidden) return hidden;
+    const found = /* @__PURE__ */ new Map();
+    const tree = new MergedTree({ onHidden: (version2) => {
+      if (version2.type === "file") found.set(`${version2.layer}\0${version2.path}`, version2.by);
+    } });
+    for (const layer of image.layers) tree.applyLayer(layer);
+    return hidden = found;
+  };
+}
+function evidenceFor(finding, file, image, mapping, hidden) {
+  if (finding.rule === "runs-as-root") {
+    const user = (image.config.config?.User ?? "").trim();
+    if (isRootUser(user)) {
+      return { layer: null, bytes: null, message: `the image config runs the container as root (${user === "" ? "no User" : `User "${user}"`})` };
+    }
+    return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: its config runs the container as User "${user}" (set by the base image)` };
+  }
+  if (finding.rule === "secret-in-arg-or-env") {
+    const name = textAt(file, finding);
+    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
+    const inst2 = file.instructions.find((i) => rangeContains(i.range, finding.range));
+    if (!pair || inst2?.keyword !== "ENV") return null;
+    const length = pair.length - name.length - 1;
+    if (length === 0) return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: ENV ${name} is empty in the image config` };
+    return { layer: null, bytes: null, message: `the image config holds ENV ${name} (${length} characters) for anyone who pulls the image to read` };
+  }
+  const dirs = CACHE_DIRS[finding.rule];
+  if (!dirs && finding.rule !== "copy-before-dependency-install") return null;
+  const inst = mapping.entries.find((candidate) => candidate !== null && candidate.keyword !== "ONBUILD" && rangeContains(candidate.range, finding.range));
+  if (!inst) return null;
+  const where = describeInstruction(file, inst);
+  const layer = mapping.layers.indexOf(inst);
+  if (finding.rule === "copy-before-dependency-install") {
+    if (layer < 0) return null;
+    const top = image.layers.length - 1;
+    const bytes = sizeFrom(image.layers, layer);
+    const span = layer === top ? `layer ${layer}` : `layers ${layer} to ${top}`;
+    return { layer, bytes, message: `a source-only change rebuilds ${span}: ${formatBytes(bytes)} (${bytes} bytes) from ${where} up` };
+  }
+  const names = dirs.map((dir) => dir.name).join(" or ");
+  if (layer < 0) {
+    return { layer: null, bytes: 0, contradicted: true, message: `the image contradicts this finding: ${where} made no layer, so it left nothing under ${names}` };
+  }
+  const measured = measureCaches(image.layers[layer], dirs);
+  if (measured.bytes === 0) {
+    return { layer, bytes: 0, paths: dirs.map((dir) => dir.name), contradicted: true, message: `the image contradicts this finding: layer ${layer} holds no files under ${names}` };
+  }
+  const count = measured.files.length;
+  const removers = measured.files.map((path) => hidden().get(`${layer}\0${path}`)).filter((by2) => by2 !== void 0);
+  const by = [...new Set(removers)];
+  const removed = removers.length === 0 ? "" : removers.length === count ? `; ${by.length === 1 ? `layer ${by[0]} removes` : "later layers remove"} ${count === 1 ? "it" : "them"}, but ${count === 1 ? "its" : "their"} bytes stay in layer ${layer}` : ` (${removers.length} of them removed by a later layer, their bytes still in layer ${layer})`;
+  return {
+    layer,
+    bytes: measured.bytes,
+    paths: measured.paths,
+    message: `layer ${layer} holds ${formatBytes(measured.bytes)} (${measured.bytes} bytes) in ${count} file${count === 1 ? "" : "s"} under ${measured.paths.join(", ")}${removed}`
+  };
+}
+
+// src/image/source.ts
+var import_node_fs9 = require("node:fs");
+
+// src/image/sources/docker-archive.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs8 = require("node:fs");
+var import_node_stream = require("node:stream");
+var import_promises2 = require("node:stream/promises");
+var import_node_zlib2 = require("node:zlib");
+var import_tar_stream = __toESM(require_tar_stream());
+
+// src/image/sources/oci-layout.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs7 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var MAX_JSON_SIZE = 8 << 20;
+var DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+function checkDigest(digest, label, what) {
+  if (typeof digest !== "string" || !DIGEST.test(digest)) {
+    throw new UsageError(`${label}: ${what} has an invalid digest ${JSON.stringify(digest)}`);
+  }
+  return digest;
+}
+function blobPath(digest) {
+  const [alg, hex] = digest.split(":");
+  return `blobs/${alg}/${hex}`;
+}
+function parseJson(data, label, what) {
+  if (data.length === 0) throw new UsageError(`${label}: ${what} is empty`);
+  try {
+    return JSON.parse(data.toString("utf8"));
+  } catch {
+    throw new UsageError(`${label}: ${what} is not valid JSON`);
+  }
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isRecordArray(value) {
+  return Array.isArray(value) && value.every(isRecord2);
+}
+function checkConfig(config, label, what) {
+  const invalid = () => new UsageError(`${label}: ${what} is not a valid image config`);
+  if (!isRecord2(config)) throw invalid();
+  const history = config["history"];
+  if (history !== void 0 && history !== null) {
+    if (!isRecordArray(history)) throw invalid();
+    for (const entry of history) {
+      for (const key of ["created_by", "comment"]) {
+        if (entry[key] !== void 0 && entry[key] !== null && typeof entry[key] !== "string") throw invalid();
+      }
+    }
+  }
+  return config;
+}
+function machinePlatform() {
+  const arch = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+function platformString(os, architecture, variant) {
+  return [os, architecture, ...variant ? [variant] : []].join("/");
+}
+function platformName(p) {
+  return p ? platformString(p.os ?? "unknown", p.architecture ?? "unknown", p.variant) : "unknown";
+}
+function verifyBlob(data, digest, label, what) {
+  const [alg = "", hex] = digest.split(":");
+  if ((0, import_node_crypto2.createHash)(alg).update(data).digest("hex") !== hex) {
+    throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
+  }
+  return data;
+}
+function platformMatches(p, wanted) {
+  if (!p) return false;
+  const [os, arch, variant] = wanted.split("/");
+  if (p.os !== os || p.architecture !== arch) return false;
+  if (!variant) return true;
+  const have = p.variant ?? (arch === "arm64" ? "v8" : void 0);
+  return have === variant;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || platformName(d.platform) === "unknown/unknown";
+}
+function isIndex(d) {
+  return d.mediaType === "application/vnd.oci.image.index.v1+json" || d.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json";
+}
+function refName(d) {
+  return d.annotations?.["org.opencontainers.image.ref.name"];
+}
+async function selectManifest(store, indexJson, options) {
+  const { label } = options;
+  const index = parseJson(indexJson, label, "index.json");
+  if (!isRecord2(index) || index["manifests"] !== void 0 && index["manifests"] !== null && !isRecordArray(index["manifests"])) {
+    throw new UsageError(`${label}: index.json is not a valid image index`);
+  }
+  let top = Array.isArray(index["manifests"]) ? index["manifests"] : [];
+  if (top.length === 0) throw new UsageError(`${label}: index.json lists no image`);
+  if (options.tag !== void 0) {
+    const tag = options.tag;
+    const tagged = top.filter((d) => refName(d) === tag || d.annotations?.["io.containerd.image.name"]?.endsWith(`:${tag}`));
+    if (tagged.length === 0) {
+      const tags = top.map(refName).filter((t) => t !== void 0);
+      throw new UsageError(`${label}: no image tagged ${JSON.stringify(tag)} (tags: ${tags.length ? tags.join(", ") : "none"})`);
+    }
+    top = tagged;
+  }
+  top = top.filter((d) => !isAttestation(d));
+  if (top.length > 1 && !top.every((d) => d.platform)) {
+    const tags = top.map((d) => refName(d) ?? d.digest);
+    throw new UsageError(`${label}: the layout holds several images; choose one with :TAG (${tags.join(", ")})`);
+  }
+  const found = [];
+  const visit = async (descriptors, depth) => {
+    if (depth > 8) throw new UsageError(`${label}: indexes are nested too deeply`);
+    for (const d of descriptors) {
+      if (isAttestation(d)) continue;
+      const digest = checkDigest(d?.digest, label, "a manifest descriptor");
+      const doc = parseJson(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
+      if (!isRecord2(doc)) throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+      const nested = doc["manifests"];
+      if (isIndex(d) || Array.isArray(nested)) {
+        if (nested !== void 0 && nested !== null && !isRecordArray(nested)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image index`);
+        }
+        await visit(Array.isArray(nested) ? nested : [], depth + 1);
+      } else {
+        const manifest = doc;
+        if (manifest.layers !== void 0 && manifest.layers !== null && !isRecordArray(manifest.layers)) {
+          throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
+        }
+        found.push({ descriptor: d, manifest });
+      }
+    }
+  };
+  await visit(top, 0);
+  if (found.length === 0) throw new UsageError(`${label}: the index holds no image manifest`);
+  if (options.platform !== void 0) {
+    const wanted = options.platform;
+    const match = found.filter((f) => !f.descriptor.platform || platformMatches(f.descriptor.platform, wanted));
+    if (match.length === 0) {
+      throw new UsageError(`${label}: no image for platform ${wanted} (platforms: ${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`);
+    }
+    return match[0];
+  }
+  if (found.length === 1) return found[0];
+  const mine = found.filter((f) => platformMatches(f.descriptor.platform, machinePlatform()));
+  if (mine.length > 0) return mine[0];
+  throw new UsageError(
+    `${label}: the index holds several platforms; choose one with --platform (${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`
+  );
+}
+async function readOciImage(store, indexJson, options) {
+  const { label } = options;
+  const { descriptor, manifest } = await selectManifest(store, indexJson, options);
+  const configDigest = checkDigest(manifest.config?.digest, label, "the manifest config");
+  const config = checkConfig(parseJson(await store.json(configDigest, "the config"), label, `config ${configDigest}`), label, `config ${configDigest}`);
+  const diffIds = config?.rootfs?.diff_ids;
+  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${configDigest} has no rootfs.diff_ids`);
+  const layerDescriptors = Array.isArray(manifest.layers) ? manifest.layers : [];
+  if (layerDescriptors.length !== diffIds.length) {
+    throw new UsageError(`${label}: the manifest lists ${layerDescriptors.length} layers but the config has ${diffIds.length} diff_ids`);
+  }
+  const layers = [];
+  for (let i = 0; i < layerDescriptors.length; i += 1) {
+    const d = layerDescriptors[i];
+    checkDigest(d?.digest, label, `layer ${i}`);
+    layers.push(await store.layer(d, i, diffIds[i]));
+  }
+  return {
+    reference: options.reference,
+    digest: descriptor.digest,
+    platform: configPlatform(config),
+    config,
+    configDigest,
+    layers
+  };
+}
+function configPlatform(config) {
+  if (!config.os || !config.architecture) return null;
+  return platformString(config.os, config.architecture, config.variant);
+}
+var OciLayoutSource = class {
+  constructor(reference, dir, tag) {
+    this.reference = reference;
+    this.dir = dir;
+    this.tag = tag;
+  }
+  reference;
+  dir;
+  tag;
+  async read(options) {
+    const label = this.reference;
+    const dir = this.dir;
+    let indexJson;
+    try {
+      indexJson = await (0, import_promises.readFile)((0, import_node_path5.join)(dir, "index.json"));
+    } catch (error) {
+      throw new UsageError(`${label}: not an OCI image layout (cannot read ${(0, import_node_path5.join)(dir, "index.json")}: ${error.code ?? error})`);
+    }
+    let done = 0;
+    const store = {
+      async json(digest, what) {
+        const path = (0, import_node_path5.join)(dir, blobPath(digest));
+        let data;
+        try {
+          const info = await (0, import_promises.stat)(path);
+          if (info.size > MAX_JSON_SIZE) throw new UsageError(`${label}: ${what} (${digest}) is too large for a JSON document`);
+          data = await (0, import_promises.readFile)(path);
+        } catch (error) {
+          if (error instanceof UsageError) throw error;
+          throw new UsageError(`${label}: blob ${digest} (${what}) is missing from ${dir}`);
+        }
+        return verifyBlob(data, digest, label, what);
+      },
+      async layer(d, index, diffId) {
+        const path = (0, import_node_path5.join)(dir, blobPath(d.digest));
+        const info = await (0, import_promises.stat)(path).catch(() => null);
+        if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
+        return summarizeLayer((0, import_node_fs7.createReadStream)(path, { highWaterMark: READ_CHUNK }), {
+          index,
+          expectedDiffId: diffId,
+          digest: d.digest,
+          mediaType: d.mediaType ?? null,
+          blobSize: info.size,
+          label: `${label}: layer ${index} (${d.digest})`,
+          contentDigests: options.contentDigests === true,
+          onBytes: (n) => {
+            done += n;
+            options.onProgress?.({ layer: index, layers: 0, bytes: done, totalBytes: null });
+          }
+        });
+      }
+    };
+    return readOciImage(store, indexJson, {
+      label,
+      reference: this.reference,
+      ...this.tag !== void 0 ? { tag: this.tag } : {},
+      ...options.platform !== void 0 ? { platform: options.platform } : {}
+    });
+  }
+};
+
+// src/image/sources/docker-archive.ts
+var KNOWN_JSON = /* @__PURE__ */ new Set(["manifest.json", "index.json", "oci-layout", "repositories"]);
+var MAX_TOTAL_JSON_SIZE = 64 << 20;
+async function readImageArchive(input, options) {
+  const contents = await scanArchive(input, options);
+  return buildImage(contents, options);
+}
+var ArchiveSource = class {
+  constructor(reference, path, mode, selector) {
+    this.reference = reference;
+    this.path = path;
+    this.mode = mode;
+    this.selector = selector;
+  }
+  reference;
+  path;
+  mode;
+  selector;
+  async read(options) {
+    const stream = (0, import_node_fs8.createReadStream)(this.path, { highWaterMark: READ_CHUNK });
+    await new Promise((resolve2, reject) => {
+      stream.once("open", () => resolve2());
+      stream.once(
+        "error",
+        (error) => reject(new UsageError(`${this.reference}: cannot read ${this.path} (${error.code ?? error.message})`))
+      );
+    });
+    return readImageArchive(stream, {
+      ...options,
+      label: this.reference,
+      reference: this.reference,
+      mode: this.mode,
+      ...this.selector !== void 0 ? { selector: this.selector } : {}
+    });
+  }
+};
+async function scanArchive(input, options) {
+  const { label } = options;
+  const contents = { json: /* @__PURE__ */ new Map(), oversized: /* @__PURE__ */ new Map(), layers: /* @__PURE__ */ new Map(), failures: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  let jsonBytes = 0;
+  const source = input[Symbol.asyncIterator]();
+  const head = await readHead(source, 4).catch((error) => {
+    throw new UsageError(`${label}: cannot read the archive (${errorText(error)})`);
+  });
+  const first = Buffer.concat(head);
+  if (first.length === 0) throw new UsageError(`${label}: the archive is empty`);
+  let bytes = 0;
+  const counted = async function* () {
+    for (const chunk of head) yield chunk;
+    for (; ; ) {
+      const next = await source.next();
+      if (next.done) return;
+      bytes += next.value.length;
+      options.onProgress?.({ layer: 0, layers: 0, bytes, totalBytes: options.totalBytes ?? null });
+      yield next.value;
+    }
+  };
+  const gzipped = first[0] === 31 && first[1] === 139;
+  const extract = import_tar_stream.default.extract();
+  const outer = import_node_stream.Readable.from(counted());
+  const piping = gzipped ? (0, import_promises2.pipeline)(outer, (0, import_node_zlib2.createGunzip)({ chunkSize: DECODE_CHUNK }), extract) : (0, import_promises2.pipeline)(outer, extract);
+  let pipeError = null;
+  piping.catch((error) => {
+    pipeError = error;
+  });
+  const outerError = (error) => archiveError(pipeError ?? error, label, gzipped);
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const name = archivePath(header.name);
+      const body = entry[Symbol.asyncIterator]();
+      const rest = async function* (chunks) {
+        for (const chunk of chunks) yield chunk;
+        for (; ; ) {
+          let next;
+          try {
+            next = await body.next();
+          } catch (error) {
+            throw outerError(error);
+          }
+          if (next.done) return;
+          yield next.value;
+        }
+      };
+      if (header.type === "symlink" && header.linkname) {
+        contents.links.set(name, archivePath(joinLink(name, header.linkname)));
+      } else if (header.type === "link" && header.linkname) {
+        contents.links.set(name, archivePath(header.linkname));
+      } else if (header.type === "file" || header.type === "contiguous-file") {
+        const peek = await readHead(body, 512).catch((error) => {
+          throw outerError(error);
+        });
+        const start = Buffer.concat(peek);
+        const size = header.size ?? 0;
+        if ((KNOWN_JSON.has(name) || looksLikeJson(start) && !looksLikeLayer(start)) && size > MAX_JSON_SIZE) {
+          contents.oversized.set(name, size);
+          await drain(body, outerError);
+        } else if (KNOWN_JSON.has(name) || looksLikeJson(start)) {
+          const chunks = [];
+          let length = 0;
+          for await (const chunk of rest(peek)) {
+            length += chunk.length;
+            jsonBytes += chunk.length;
+            if (length > MAX_JSON_SIZE) throw new UsageError(`${label}: ${name} is too large for a JSON document`);
+            if (jsonBytes > MAX_TOTAL_JSON_SIZE) {
+              throw new UsageError(`${label}: the archive holds more than ${MAX_TOTAL_JSON_SIZE >> 20} MiB of JSON documents`);
+            }
+            chunks.push(chunk);
+          }
+          contents.json.set(name, Buffer.concat(chunks));
+        } else if (looksLikeLayer(start)) {
+          const layerLabel = `${label}: layer ${name}`;
+          const stream = rest(peek);
+          try {
+            contents.layers.set(name, await summarizeLayer(stream, { index: 0, label: layerLabel, contentDigests: options.contentDigests === true }));
+          } catch (error) {
+            if (error instanceof ArchiveReadError) throw error;
+            contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));
+          }
+          await drain(body, outerError);
+        } else {
+          for await (const _ of rest(peek)) void _;
+        }
+        continue;
+      }
+      for await (const _ of rest([])) void _;
+    }
+    await piping;
+  } catch (error) {
+    extract.destroy();
+    input.destroy();
+    if (pipeError) throw archiveError(pipeError, label, gzipped);
+    if (error instanceof UsageError) throw error;
+    throw archiveError(error, label, gzipped);
+  }
+  return contents;
+}
+var ArchiveReadError = class extends UsageError {
+};
+function archiveError(error, label, gzipped) {
+  if (error instanceof UsageError) return error;
+  const text = errorText(error);
+  if (/unexpected end/i.test(text)) return new ArchiveReadError(`${label}: the archive is truncated`);
+  if (/invalid tar header|unknown format/i.test(text)) {
+    return new ArchiveReadError(`${label}: not a tar archive${gzipped ? " inside the gzip data" : ""} (${text.replace(/\. Maybe.*$/, "")})`);
+  }
+  if (gzipped && /header|check|invalid|distance|stored block|code/i.test(text)) {
+    return new ArchiveReadError(`${label}: the archive's gzip data is corrupt (${text})`);
+  }
+  return new ArchiveReadError(`${label}: cannot read the archive (${text})`);
+}
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function drain(body, outerError) {
+  try {
+    for (let next = await body.next(); !next.done; next = await body.next()) ;
+  } catch (error) {
+    throw outerError(error);
+  }
+}
+async function readHead(source, size) {
+  const chunks = [];
+  let length = 0;
+  while (length < size) {
+    const next = await source.next();
+    if (next.done) break;
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  return chunks;
+}
+function looksLikeJson(start) {
+  for (const byte of start) {
+    if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
+    return byte === 123 || byte === 91;
+  }
+  return false;
+}
+function looksLikeLayer(start) {
+  if (start.length >= 2 && start[0] === 31 && start[1] === 139) return true;
+  if (start.length >= 4 && start.readUInt32BE(0) === 682962941) return true;
+  if (start.length >= 3 && start.subarray(0, 3).toString("latin1") === "BZh") return true;
+  if (start.length >= 4 && start.readUInt32BE(0) === 4248271448) return true;
+  if (start.length < 512) return false;
+  let sum = 0;
+  let zero = true;
+  for (let i = 0; i < 512; i += 1) {
+    const byte = start[i];
+    if (byte !== 0) zero = false;
+    sum += i >= 148 && i < 156 ? 32 : byte;
+  }
+  if (zero) return true;
+  const field = start.subarray(148, 156).toString("latin1").replace(/[\0 ]+/g, " ").trim();
+  return /^[0-7]+$/.test(field) && parseInt(field, 8) === sum;
+}
+function archivePath(name) {
+  const parts = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join("/");
+}
+function joinLink(name, target) {
+  if (target.startsWith("/")) return target;
+  const slash = name.lastIndexOf("/");
+  return slash < 0 ? target : `${name.slice(0, slash)}/${target}`;
+}
+function resolveLink(contents, name, label) {
+  let current = archivePath(name);
+  const seen = /* @__PURE__ */ new Set();
+  while (contents.links.has(current)) {
+    if (seen.has(current) || seen.size > 40) throw new UsageError(`${label}: symlink loop at ${name} in the archive`);
+    seen.add(current);
+    current = contents.links.get(current);
+  }
+  return current;
+}
+function buildImage(contents, options) {
+  const { label } = options;
+  const has = (name) => contents.json.has(name) || contents.oversized.has(name);
+  const hasManifest = has("manifest.json");
+  const hasIndex = has("index.json");
+  if (options.mode !== "oci" && hasManifest) return dockerImage(contents, options);
+  if (hasIndex) return ociImage(contents, options);
+  if (options.mode === "oci") throw new UsageError(`${label}: not an OCI archive (no index.json)`);
+  throw new UsageError(`${label}: not an image archive: it has no manifest.json or index.json (a root filesystem tar needs \`docker import\` first)`);
+}
+function normalTag(tag) {
+  let t = tag.replace(/^docker\.io\//, "").replace(/^library\//, "");
+  const lastSlash = t.lastIndexOf("/");
+  if (!t.slice(lastSlash + 1).includes(":") && !t.includes("@")) t += ":latest";
+  return t;
+}
+function dockerImage(contents, options) {
+  const { label } = options;
+  const list = parseJson(jsonOf(contents, "manifest.json", label, "manifest.json"), label, "manifest.json");
+  if (Array.isArray(list) && list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
+  if (!Array.isArray(list) || !list.every(isManifestEntry)) throw new UsageError(`${label}: manifest.json is not a valid image manifest list`);
+  const manifests = list;
+  const tagsOf = (m) => m.RepoTags ?? [];
+  const allTags = () => manifests.map((m, i) => tagsOf(m).length ? tagsOf(m).join(", ") : `@${i}`).join("; ");
+  let chosen;
+  const selector = options.selector;
+  if (selector !== void 0 && /^@\d+$/.test(selector)) {
+    const n = Number(selector.slice(1));
+    if (n >= manifests.length) throw new UsageError(`${label}: no image ${selector} (the archive holds ${manifests.length})`);
+    chosen = manifests[n];
+  } else if (selector !== void 0) {
+    const wanted = normalTag(selector);
+    const match = manifests.find((m) => tagsOf(m).some((t) => normalTag(t) === wanted));
+    if (!match) throw new UsageError(`${label}: no image tagged ${selector} in the archive (images: ${allTags()})`);
+    chosen = match;
+  } else if (manifests.length > 1) {
+    throw new UsageError(`${label}: the archive holds ${manifests.length} images; choose one with :NAME:TAG (${allTags()})`);
+  } else {
+    chosen = manifests[0];
+  }
+  if (typeof chosen?.Config !== "string") throw new UsageError(`${label}: manifest.json has no Config`);
+  const configName = resolveLink(contents, chosen.Config, label);
+  const configData = jsonOf(contents, configName, label, `config ${chosen.Config}`);
+  if (!configData) throw new UsageError(`${label}: the config ${chosen.Config} named in manifest.json is not in the archive`);
+  const config = checkConfig(parseJson(configData, label, `config ${chosen.Config}`), label, `config ${chosen.Config}`);
+  const diffIds = config?.rootfs?.diff_ids;
+  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${chosen.Config} has no rootfs.diff_ids`);
+  const layerNames = Array.isArray(chosen.Layers) ? chosen.Layers : [];
+  if (layerNames.length !== diffIds.length) {
+    throw new UsageError(`${label}: manifest.json lists ${layerNames.length} layers but the config has ${diffIds.length} diff_ids`);
+  }
+  const layers = layerNames.map((layerName, index) => {
+    const layerLabel = `${label}: layer ${index} (${layerName})`;
+    const name = resolveLink(contents, layerName, label);
+    const failure = contents.failures.get(name);
+    if (failure) throw failure;
+    const summary2 = contents.layers.get(name);
+    if (!summary2) throw new UsageError(`${layerLabel} is not in the archive`);
+    checkDiffId(summary2.diffId, diffIds[index], layerLabel);
+    const named = /^blobs\/(sha256)\/([0-9a-f]{64})$/.exec(name);
+    if (named && `${named[1]}:${named[2]}` !== summary2.digest) {
+      throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
+    }
+    return { ...summary2, index };
+  });
+  const configDigest = `sha256:${(0, import_node_crypto3.createHash)("sha256").update(configData).digest("hex")}`;
+  return {
+    reference: options.reference,
+    digest: manifestDigestFor(contents, configDigest) ?? configDigest,
+    platform: configPlatform(config),
+    config,
+    configDigest,
+    layers
+  };
+}
+function jsonOf(contents, name, label, what) {
+  const size = contents.oversized.get(name);
+  if (size !== void 0) throw new UsageError(`${label}: ${what} is too large for a JSON document (${size} bytes)`);
+  return contents.json.get(name);
+}
+function isManifestEntry(value) {
+  if (!isRecord2(value)) return false;
+  const strings = (list) => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return (value["Config"] === void 0 || typeof value["Config"] === "string") && (value["RepoTags"] === void 0 || value["RepoTags"] === null || strings(value["RepoTags"])) && (value["Layers"] === void 0 || value["Layers"] === null || strings(value["Layers"]));
+}
+function manifestDigestFor(contents, configDigest) {
+  const index = contents.json.get("index.json");
+  if (!index) return null;
+  try {
+    const parsed = JSON.parse(index.toString("utf8"));
+    for (const d of parsed.manifests ?? []) {
+      if (typeof d.digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(d.digest)) continue;
+      const blob = contents.json.get(blobPath(d.digest));
+      if (!blob) continue;
+      const manifest = JSON.parse(blob.toString("utf8"));
+      if (manifest.config?.digest === configDigest) return d.digest;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+function ociImage(contents, options) {
+  const { label } = options;
+  const store = {
+    async json(digest, what) {
+      const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
+      if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
+      return verifyBlob(data, digest, label, what);
+    },
+    async layer(d, index, diffId) {
+      const name = resolveLink(contents, blobPath(d.digest), label);
+      const layerLabel = `${label}: layer ${index} (${d.digest})`;
+      const failure = contents.failures.get(name);
+      if (failure) throw failure;
+      const summary2 = contents.layers.get(name);
+      if (!summary2) throw new UsageError(`${layerLabel}: the blob is not in the archive`);
+      if (summary2.digest !== d.digest) throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
+      checkDiffId(summary2.diffId, diffId, layerLabel);
+      return { ...summary2, index, mediaType: d.mediaType ?? null, digest: d.digest };
+    }
+  };
+  return readOciImage(store, jsonOf(contents, "index.json", label, "index.json"), {
+    label,
+    reference: options.reference,
+    ...options.selector !== void 0 ? { tag: options.selector } : {},
+    ...options.platform !== void 0 ? { platform: options.platform } : {}
+  });
+}
+
+// src/image/sources/engine.ts
+var dockerode = lazy("dockerode");
+var INSPECT_TIMEOUT_MS = 1e4;
+var EXPORT_IDLE_TIMEOUT_MS = 12e4;
+function engineAddress() {
+  const host = process.env.DOCKER_HOST;
+  return host && host !== "" ? host : "unix:///var/run/docker.sock";
+}
+var EngineSource = class {
+  constructor(reference, name) {
+    this.reference = reference;
+    this.name = name;
+  }
+  reference;
+  name;
+  async read(options) {
+    const label = this.reference;
+    const Docker = dockerode();
+    let docker;
+    let exporter;
+    try {
+      docker = new Docker({ timeout: INSPECT_TIMEOUT_MS + 1e3 });
+      exporter = new Docker({ timeout: EXPORT_IDLE_TIMEOUT_MS });
+    } catch (error) {
+      throw new UsageError(`${label}: bad DOCKER_HOST (${error.message})`);
+    }
+    let info;
+    try {
+      let timer;
+      const silence = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error("timeout"), { timedOut: true })), INSPECT_TIMEOUT_MS);
+      });
+      try {
+        info = await Promise.race([docker.getImage(this.name).inspect(), silence]);
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (error) {
+      throw this.engineError(error);
+    }
+    let stream;
+    try {
+      stream = await exporter.getImage(this.name).get();
+    } catch (error) {
+      throw this.engineError(error);
+    }
+    const data = await readImageArchive(stream, { ...options, label, reference: this.reference, mode: "docker" });
+    const repoDigest = info.RepoDigests?.find((d) => d.includes("@"));
+    return {
+      ...data,
+      digest: repoDigest ? repoDigest.slice(repoDigest.indexOf("@") + 1) : info.Id,
+      platform: info.Os && info.Architecture ? platformString(info.Os, info.Architecture, info.Variant) : data.platform
+    };
+  }
+  engineError(error) {
+    const e = error;
+    const label = this.reference;
+    if (e.timedOut) {
+      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (no answer within ${INSPECT_TIMEOUT_MS / 1e3} s)`);
+    }
+    if (e.statusCode === 404) return new UsageError(`${label}: no such image ${this.name} in the Docker Engine at ${engineAddress()}`);
+    if (e.code === "EACCES" || e.code === "EPERM") {
+      return new UsageError(`${label}: no permission to use the Docker Engine socket at ${engineAddress()} (${e.code})`);
+    }
+    if (e.code || /timeout|socket hang up/i.test(e.message ?? "")) {
+      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (${e.code ? `connect ${e.code}` : "no answer"})`);
+    }
+    const detail = e.json?.message ?? e.message ?? String(error);
+    return new UsageError(`${label}: the Docker Engine at ${engineAddress()} refused the request (${e.statusCode ?? ""} ${detail})`.replace("( ", "("));
+  }
+};
+
+// src/image/source.ts
+function splitPath(rest) {
+  for (let i = rest.length; i > 0; i = rest.lastIndexOf(":", i - 1)) {
+    const candidate = rest.slice(0, i);
+    if (candidate !== "" && (0, import_node_fs9.existsSync)(candidate)) {
+      return i < rest.length ? { path: candidate, extra: rest.slice(i + 1) } : { path: candidate };
+    }
+    if (i <= 0) break;
+  }
+  const colon = rest.indexOf(":");
+  return colon < 0 ? { path: rest } : { path: rest.slice(0, colon), extra: rest.slice(colon + 1) };
+}
+function requireExisting(reference, path, kind) {
+  if (path === "") throw new UsageError(`${reference}: no path given`);
+  if (!(0, import_node_fs9.existsSync)(path)) throw new UsageError(`${reference}: ${path} does not exist`);
+  const isDir = (0, import_node_fs9.statSync)(path).isDirectory();
+  if (kind === "dir" && !isDir) throw new UsageError(`${reference}: ${path} is not a directory (an OCI layout is a directory; use oci-archive: for a tar)`);
+  if (kind === "file" && isDir) throw new UsageError(`${reference}: ${path} is a directory (use oci: for an OCI layout directory)`);
+}
+function resolveSource(reference) {
+  if (reference.startsWith("docker-archive:")) {
+    const { path, extra } = splitPath(reference.slice("docker-archive:".length));
+    requireExisting(reference, path, "file");
+    return new ArchiveSource(reference, path, "docker", extra || void 0);
+  }
+  if (reference.startsWith("oci-archive:")) {
+    const { path, extra } = splitPath(reference.slice("oci-archive:".length));
+    requireExisting(reference, path, "file");
+    return new ArchiveSource(reference, path, "oci", extra || void 0);
+  }
+  if (reference.startsWith("oci:")) {
+    const { path, extra } = splitPath(reference.slice("oci:".length));
+    requireExisting(reference, path, "dir");
+    return new OciLayoutSource(reference, path, extra || void 0);
+  }
+  if (reference.startsWith("docker://")) {
+    const name = reference.slice("docker://".length);
+    if (name === "") throw new UsageError(`${reference}: no image name given`);
+    return new EngineSource(reference, name);
+  }
+  if (reference !== "" && (0, import_node_fs9.existsSync)(reference)) {
+    if ((0, import_node_fs9.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
+    return new ArchiveSource(reference, reference, "auto");
+  }
+  if (reference === "") throw new UsageError("no image given");
+  return new EngineSource(reference, reference);
+}
+
+// src/report/progress.ts
+var NONE = { update: () => {
+}, done: () => {
+} };
+var REDRAW_MS = 100;
+function progressBar(stream = process.stderr, enabled = true) {
+  if (!enabled || stream.isTTY !== true) return NONE;
+  let last = 0;
+  let drawn = false;
+  return {
+    update(progress) {
+      const now = Date.now();
+      if (now - last < REDRAW_MS) return;
+      last = now;
+      stream.write(`\r${progressLine(progress, stream.columns || 80)}\x1B[K`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+function progressLine(progress, columns) {
+  const layer = progress.layers > 0 ? `reading layer ${Math.min(progress.layer + 1, progress.layers)}/${progress.layers}` : `reading layer ${progress.layer + 1}`;
+  if (progress.totalBytes === null || progress.totalBytes <= 0) return `${layer}  ${formatBytes(progress.bytes)}`.slice(0, columns - 1);
+  const ratio2 = Math.min(1, progress.bytes / progress.totalBytes);
+  const tail = `${String(Math.floor(ratio2 * 100)).padStart(3)}%  ${formatBytes(progress.bytes)} / ${formatBytes(progress.totalBytes)}`;
+  const width = Math.max(0, Math.min(40, columns - layer.length - tail.length - 6));
+  const filled = Math.round(ratio2 * width);
+  const bar = width > 0 ? ` [${"#".repeat(filled)}${".".repeat(width - filled)}]` : "";
+  return `${layer}${bar} ${tail}`.slice(0, columns - 1);
+}
+
+// src/cli/exit-codes.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+
+// src/cli/platform.ts
+var PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
+function checkPlatform(platform) {
+  if (platform !== void 0 && !PLATFORM_RE.test(platform)) {
+    throw new UsageError(`--platform: "${platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
+  }
+}
+
+// src/report/json.ts
+function formatJson(results, fixable) {
+  return JSON.stringify({
+    version: 1,
+    results: results.map((result) => ({
+      file: result.file,
+      findings: result.findings.map((finding) => jsonFinding(finding, fixable(finding.rule))),
+      error: result.error,
+      ...result.output !== void 0 ? { output: result.output } : {}
+    }))
+  }, null, 2) + "\n";
+}
+function jsonFinding(finding, fixable) {
+  return {
+    rule: finding.rule,
+    aliases: finding.aliases,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+    fixable: fixable && finding.fix !== void 0,
+    // `whale lint --image`: what the image built from the Dockerfile shows (layer, bytes, paths, message).
+    ...finding.evidence ? { evidence: jsonEvidence(finding.evidence) } : {}
+  };
+}
+function jsonEvidence(evidence) {
+  return {
+    layer: evidence.layer,
+    bytes: evidence.bytes,
+    paths: evidence.paths ?? [],
+    message: evidence.message,
+    contradicted: evidence.contradicted === true
+  };
+}
+
+// src/report/tty.ts
+var COLORS = {
+  error: "\x1B[31m",
+  warning: "\x1B[33m",
+  info: "\x1B[36m",
+  style: "\x1B[35m",
+  dim: "\x1B[2m",
+  bold: "\x1B[1m",
+  reset: "\x1B[0m"
+};
+function formatTty(results, color) {
+  const paint = (what, text) => color ? COLORS[what] + text + COLORS.reset : text;
+  const out = [];
+  const totals = { error: 0, warning: 0, info: 0, style: 0 };
+  for (const result of results) {
+    if (result.error) {
+      out.push(`${paint("bold", result.file)}: ${paint("error", "error")} ${result.error}`, "");
+      continue;
+    }
+    if (result.findings.length === 0) continue;
+    out.push(paint("bold", result.file));
+    const lines = result.text?.split(/\r?\n|\r/) ?? [];
+    for (const finding of result.findings) {
+      totals[finding.severity]++;
+      const { start, end } = finding.range;
+      const where = `${start.line + 1}:${start.character + 1}`;
+      out.push(`  ${paint("dim", where.padEnd(7))} ${paint(finding.severity, finding.severity.padEnd(7))} ${finding.message}  ${paint("dim", finding.rule)}`);
+      const source = lines[start.line];
+      if (source !== void 0 && source.trim() !== "") {
+        const shown = source.replace(/\t/g, " ");
+        const width = end.line === start.line ? Math.max(1, end.character - start.character) : Math.max(1, shown.length - start.character);
+        out.push(`  ${paint("dim", "|")} ${shown}`);
+        out.push(`  ${paint("dim", "|")} ${" ".repeat(start.character)}${paint(finding.severity, "^".repeat(width))}`);
+      }
+      if (finding.evidence && result.text !== null) {
+        const { message, contradicted } = finding.evidence;
+        out.push(`  ${" ".repeat(7)} ${paint("dim", "image:")} ${contradicted ? paint("bold", message) : message}`);
+      }
+    }
+    out.push("");
+  }
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixed > 0) out.push(`fixed ${fixed} finding${fixed === 1 ? "" : "s"}`);
+  const count = totals.error + totals.warning + totals.info + totals.style;
+  if (count > 0) {
+    const plural = (severity, n) => n === 1 || severity === "info" || severity === "style" ? severity : `${severity}s`;
+    const parts = Object.keys(totals).filter((s) => totals[s] > 0).map((s) => `${totals[s]} ${plural(s, totals[s])}`);
+    out.push(`${count} finding${count === 1 ? "" : "s"} (${parts.join(", ")}) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? "" : "s"}`);
+  }
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
 // rules/add-instead-of-copy.ts
 var REMOTE_PREFIXES = ["http://", "https://", "git@", "git://", "ssh://"];
 var ARCHIVE_SUFFIXES = [
@@ -14769,8 +17466,7 @@ var apk_add_without_no_cache_default = defineRule({
   docs: {
     summary: "`apk add` without `--no-cache` leaves the package index in the layer",
     details: `Flags an \`apk add\` without \`--no-cache\` (or \`--no-network\` or \`--simulate\`, which fetch no
-index), unless a cache or tmpfs mount covers \`/var/cache/apk\` or the same RUN removes \`/var/cache/apk\` (or
-everything in it) after the \`apk add\`. The fix inserts \` --no-cache\` after \`add\`.`,
+index), unless a cache or tmpfs mount covers \`/var/cache/apk\`. The fix inserts \` --no-cache\` after \`add\`.`,
     why: `Clean caches in the same layer. \`apk update\` and \`apk add\` store the repository indexes under
 \`/var/cache/apk\`; a file left there ships in the layer even if a later RUN deletes it. \`--no-cache\` fetches the
 index into a temporary place and keeps nothing, which also makes a separate \`apk update\` unnecessary.`,
@@ -14778,24 +17474,23 @@ index into a temporary place and keeps nothing, which also makes a separate \`ap
 RUN apk update && apk add curl`,
     good: `FROM alpine:3.20
 RUN apk add --no-cache curl`,
-    notes: `hadolint also accepts a cache mount on \`/var/cache/apk\`; whale accepts as well
-\`rm -rf /var/cache/apk/*\` after the install in the same RUN, which leaves the same layer, and
-\`apk add --no-network\` (used to add run-time dependencies from packages already present), which downloads
-nothing. Exec-form RUNs and
-non-POSIX shells are not read.`
+    notes: `A cache mount on \`/var/cache/apk\` is accepted, as in hadolint. \`rm -rf /var/cache/apk/*\` after the
+install is still reported, as hadolint's own example does: it needs a separate \`apk update\`, is easy to
+forget in the next change, and \`--no-cache\` says the same in one flag. Beyond hadolint, \`apk add --no-network\`
+(used to add run-time dependencies from packages already present) and \`--simulate\` download nothing and are
+not reported. Exec-form RUNs and non-POSIX shells are not read.`
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       if (mountCovers(run2, CACHE)) continue;
       const commands = commandsOf(run2);
-      for (const [i, command2] of commands.entries()) {
+      for (const command2 of commands) {
         if (!adds(command2) || command2.flags.some((flag) => QUIET_FLAGS.has(flag.name))) continue;
-        if (commands.slice(i + 1).some((later) => removesDirectory(later, CACHE, run2))) continue;
-        const at = command2.positionals[0].range.end;
+        const at2 = command2.positionals[0].range.end;
         report({
           message: "`apk add` without `--no-cache` leaves the package index in this layer; add `--no-cache`",
-          range: { start: command2.range.start, end: at },
-          fix: [{ range: { start: at, end: at }, text: " --no-cache" }]
+          range: { start: command2.range.start, end: at2 },
+          fix: [{ range: { start: at2, end: at2 }, text: " --no-cache" }]
         });
       }
     }
@@ -14928,12 +17623,12 @@ the command line, or ignore the rule for that file.`
       for (const command2 of commandsOf(run2)) {
         if (!installs(command2) || skipsRecommends(command2)) continue;
         if (variableOptions(command2, run2).some((o) => o === "--no-install-recommends" || o === "--without-recommends")) continue;
-        const at = command2.positionals[0].range.end;
+        const at2 = command2.positionals[0].range.end;
         const option = command2.name === "aptitude" ? "-R" : "--no-install-recommends";
         report({
           message: `\`${command2.name} install\` also installs recommended packages; add \`${option}\``,
-          range: { start: command2.range.start, end: at },
-          fix: [{ range: { start: at, end: at }, text: ` ${option}` }]
+          range: { start: command2.range.start, end: at2 },
+          fix: [{ range: { start: at2, end: at2 }, text: ` ${option}` }]
         });
       }
     }
@@ -14990,11 +17685,11 @@ prompt the same way (aptitude has no quiet level that implies yes). An \`APT::Ge
         const hidden = variableOptions(command2, run2);
         if (hidden.some((o) => o === "--yes" || o === "--assume-yes" || o === "-qq" || o === "-q=2" || /^-[a-z]+$/.test(o) && o.includes("y"))) continue;
         if (command2.connector === "|" && commands[i - 1]?.name === "yes") continue;
-        const at = command2.positionals[0].range.end;
+        const at2 = command2.positionals[0].range.end;
         report({
           message: `\`${command2.name} install\` without \`-y\` stops at the confirmation prompt; add \`-y\``,
-          range: { start: command2.range.start, end: at },
-          fix: [{ range: { start: at, end: at }, text: " -y" }]
+          range: { start: command2.range.start, end: at2 },
+          fix: [{ range: { start: at2, end: at2 }, text: " -y" }]
         });
       }
     }
@@ -15118,8 +17813,8 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
       const after = commands.slice(commands.indexOf(update) + 1);
       if (after.some((c) => cleansLists(c, run2))) continue;
       const message = after.some(aptClean) ? `\`${update.name} update\` leaves the package lists in this layer: \`apt-get clean\` does not remove /var/lib/apt/lists; add \`rm -rf /var/lib/apt/lists/*\` to this RUN` : `\`${update.name} update\` leaves the package lists in this layer; add \`rm -rf /var/lib/apt/lists/*\` to this RUN`;
-      const at = safeToRemove(run2, update) ? fixPoint(run2, file.lines) : null;
-      const fix = at ? [{ range: { start: at, end: at }, text: CLEANUP }] : void 0;
+      const at2 = safeToRemove(run2, update) ? fixPoint(run2, file.lines) : null;
+      const fix = at2 ? [{ range: { start: at2, end: at2 }, text: CLEANUP }] : void 0;
       report({ message, range: update.range, ...fix ? { fix } : {} });
     }
   }
@@ -15427,9 +18122,10 @@ CMD node server.js`,
     good: `FROM node:22-slim
 CMD ["node", "server.js"]`,
     notes: `Not reported when a \`SHELL\` instruction is in force in the stage (or a stage it builds on): the shell
-form is then a deliberate choice, and BuildKit's JSONArgsRecommended stays quiet too. \`HEALTHCHECK CMD\` in
-shell form is not reported (hadolint reports it, BuildKit does not): the health check is not PID 1 and receives
-no stop signal, so the reason for the rule does not apply there.`
+form is then a deliberate choice, and BuildKit's JSONArgsRecommended stays quiet too (hadolint's DL3025 does not
+look at SHELL and reports it; where the two tools disagree, whale follows BuildKit). \`HEALTHCHECK CMD\` in shell
+form is not reported, as in both tools: the health check is not PID 1 and receives no stop signal, so the reason
+for the rule does not apply there.`
   },
   check({ file, report }) {
     for (const top of file.instructions) {
@@ -15738,8 +18434,8 @@ downstream build), and the current stage (\`copy-from-own-stage\` reports that).
 });
 
 // src/lint/dockerignore.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path6 = require("node:path");
 function toRegExp(pattern) {
   let out = "^";
   for (let i = 0; i < pattern.length; i++) {
@@ -15779,7 +18475,7 @@ function parseDockerIgnore(text) {
       line = line.slice(1).trim();
     }
     if (line === "") continue;
-    let pattern = import_node_path5.posix.normalize(line.replace(/\\/g, "/"));
+    let pattern = import_node_path6.posix.normalize(line.replace(/\\/g, "/"));
     if (pattern.length > 1 && pattern.endsWith("/")) pattern = pattern.slice(0, -1);
     if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.replace(/^\/+/, "");
     if (pattern === "") continue;
@@ -15788,7 +18484,7 @@ function parseDockerIgnore(text) {
   return patterns;
 }
 function isIgnored(patterns, path) {
-  const clean = import_node_path5.posix.normalize(path.replace(/\\/g, "/")).replace(/^\/+/, "").replace(/\/+$/, "");
+  const clean = import_node_path6.posix.normalize(path.replace(/\\/g, "/")).replace(/^\/+/, "").replace(/\/+$/, "");
   if (clean === "" || clean === ".") return false;
   const parts = clean.split("/");
   let ignored = false;
@@ -15800,11 +18496,11 @@ function isIgnored(patterns, path) {
   return ignored;
 }
 function readDockerIgnore(dockerfilePath) {
-  const dir = (0, import_node_path5.dirname)(dockerfilePath);
-  for (const candidate of [(0, import_node_path5.join)(dir, `${(0, import_node_path5.basename)(dockerfilePath)}.dockerignore`), (0, import_node_path5.join)(dir, ".dockerignore")]) {
+  const dir = (0, import_node_path6.dirname)(dockerfilePath);
+  for (const candidate of [(0, import_node_path6.join)(dir, `${(0, import_node_path6.basename)(dockerfilePath)}.dockerignore`), (0, import_node_path6.join)(dir, ".dockerignore")]) {
     try {
-      if (!(0, import_node_fs7.existsSync)(candidate)) continue;
-      return { path: candidate, patterns: parseDockerIgnore((0, import_node_fs7.readFileSync)(candidate, "utf8")) };
+      if (!(0, import_node_fs10.existsSync)(candidate)) continue;
+      return { path: candidate, patterns: parseDockerIgnore((0, import_node_fs10.readFileSync)(candidate, "utf8")) };
     } catch {
       continue;
     }
@@ -16481,9 +19177,9 @@ var WEB_FRAMEWORKS = /* @__PURE__ */ new Set(["flask", "django"]);
 function devServerOf(command2, installsFramework) {
   const name = command2.name;
   const args = command2.args.map((w) => w.value);
-  const at = (message) => ({ message, range: command2.range });
-  if (runsDjangoServer(command2)) return at(`\`runserver\` is Django's development server; ${PYTHON_SERVER}`);
-  if (name === "flask" && args.includes("run")) return at(`\`flask run\` is Flask's development server; ${PYTHON_SERVER}`);
+  const at2 = (message) => ({ message, range: command2.range });
+  if (runsDjangoServer(command2)) return at2(`\`runserver\` is Django's development server; ${PYTHON_SERVER}`);
+  if (name === "flask" && args.includes("run")) return at2(`\`flask run\` is Flask's development server; ${PYTHON_SERVER}`);
   if (name === "uvicorn" || name === "gunicorn" || name === "hypercorn") {
     const reload = command2.args.find((w) => w.value === "--reload" || w.value.startsWith("--reload="));
     if (reload && reload.value !== "--reload=false") {
@@ -16491,29 +19187,29 @@ function devServerOf(command2, installsFramework) {
       return { message: `\`${name} --reload\` restarts the server on code changes, a development setting; ${production}`, range: reload.range };
     }
   }
-  if (name === "nodemon") return at(`\`nodemon\` restarts the app on file changes, a development tool; run the app with \`node\``);
+  if (name === "nodemon") return at2(`\`nodemon\` restarts the app on file changes, a development tool; run the app with \`node\``);
   if ((name === "npm" || name === "yarn" || name === "pnpm" || name === "bun") && runsDevScript(name, args)) {
-    return at(`\`${name} ${args.slice(0, args.indexOf("dev") + 1).join(" ")}\` runs the development server; ${NODE_SERVER}`);
+    return at2(`\`${name} ${args.slice(0, args.indexOf("dev") + 1).join(" ")}\` runs the development server; ${NODE_SERVER}`);
   }
-  if (name === "ng" && args[0] === "serve") return at(`\`ng serve\` is Angular's development server; ${NODE_SERVER}`);
-  if (name === "next" && args[0] === "dev") return at(`\`next dev\` is Next.js's development server; build the app and run \`next start\``);
+  if (name === "ng" && args[0] === "serve") return at2(`\`ng serve\` is Angular's development server; ${NODE_SERVER}`);
+  if (name === "next" && args[0] === "dev") return at2(`\`next dev\` is Next.js's development server; build the app and run \`next start\``);
   if (name === "vite" && (args.length === 0 || args[0] === "dev" || args[0] === "serve" || args[0].startsWith("-"))) {
-    return at(`\`vite\` is Vite's development server; build the app and serve the output with a web server`);
+    return at2(`\`vite\` is Vite's development server; build the app and serve the output with a web server`);
   }
   if (name === "webpack" && args[0] === "serve" || name === "webpack-dev-server") {
-    return at(`\`${name === "webpack" ? "webpack serve" : name}\` is webpack's development server; build the app and serve the output with a web server`);
+    return at2(`\`${name === "webpack" ? "webpack serve" : name}\` is webpack's development server; build the app and serve the output with a web server`);
   }
   if (isPhp(name)) {
-    if (args[0] === "artisan" && args[1] === "serve") return at("`php artisan serve` is a development server; run php-fpm behind a web server");
-    if (args.includes("-S")) return at("`php -S` is PHP's built-in development server; run php-fpm behind a web server");
+    if (args[0] === "artisan" && args[1] === "serve") return at2("`php artisan serve` is a development server; run php-fpm behind a web server");
+    if (args.includes("-S")) return at2("`php -S` is PHP's built-in development server; run php-fpm behind a web server");
   }
   if (name === "rails" && (args[0] === "server" || args[0] === "s") && developmentEnvironment(args)) {
-    return at("`rails server -e development` runs Rails in development mode; use the production environment");
+    return at2("`rails server -e development` runs Rails in development mode; use the production environment");
   }
   if (isPython(name)) {
     const script = args.find((a) => !a.startsWith("-"));
     if (script && APP_SCRIPTS.has(programName(script)) && installsFramework()) {
-      return at(`\`python ${script}\` runs the app with the framework's development server; ${PYTHON_SERVER}`);
+      return at2(`\`python ${script}\` runs the app with the framework's development server; ${PYTHON_SERVER}`);
     }
   }
   return null;
@@ -16899,7 +19595,8 @@ ENV APP_HOME=/opt/app APP_BIN=$APP_HOME/bin`,
 ENV APP_HOME=/opt/app
 ENV APP_BIN=$APP_HOME/bin`,
     notes: `Not reported: a value that refers to its own key (\`ENV PATH=/opt/bin:$PATH\` extends the previous
-value, as intended), a reference to a key set by a later pair of the statement (its value before the statement
+value, as intended; \`ENV PATH=/a:$PATH PATH=/b:$PATH\` is reported, as in hadolint: the second pair does not see
+\`/a\`), a reference to a key set by a later pair of the statement (its value before the statement
 is what the order suggests anyway), and escaped or single-quoted \`$\`, which Docker does not expand.`
   },
   check({ file, report }) {
@@ -16911,7 +19608,7 @@ is what the order suggests anyway), and escaped or single-quoted \`$\`, which Do
         if (pair.rawValue !== null && pair.valueRange !== null) {
           const expansion = expand(pair.rawValue, () => void 0, file.escapeChar);
           for (const ref of expansion.references) {
-            if (ref.name === pair.key || !defined.has(ref.name)) continue;
+            if (!defined.has(ref.name)) continue;
             report({
               message: `${ref.name} is defined in the same ENV statement: the value uses its previous value; set it in an earlier ENV`,
               range: rangeIn(pair, ref.offset, ref.length)
@@ -17490,9 +20187,9 @@ function checkedOutLater(run2, goGet, pkg) {
   const isPackageDir = (dir) => {
     if (dir === null) return false;
     const path = `/${dir.replace(/\/+$/, "")}`;
-    const at = path.lastIndexOf("/src/");
-    if (at < 0) return false;
-    const repo = path.slice(at + "/src/".length);
+    const at2 = path.lastIndexOf("/src/");
+    if (at2 < 0) return false;
+    const repo = path.slice(at2 + "/src/".length);
     return repo === pkg || pkg.startsWith(`${repo}/`) && repo.split("/").length >= 2;
   };
   const stage = run2.stage;
@@ -17900,10 +20597,10 @@ LABEL org.opencontainers.image.version="1.4.2"`,
 var LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 function isEmail(value) {
-  const at = value.lastIndexOf("@");
-  if (at <= 0 || at === value.length - 1) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
+  const at2 = value.lastIndexOf("@");
+  if (at2 <= 0 || at2 === value.length - 1) return false;
+  const local = value.slice(0, at2);
+  const domain = value.slice(at2 + 1);
   if (local.length > 64 || !LOCAL.test(local)) return false;
   if (/^\[[0-9A-Fa-f:.]+\]$/.test(domain)) return true;
   return domain.split(".").every((part) => DOMAIN_LABEL.test(part));
@@ -18406,6 +21103,7 @@ discouraged, the fix is mechanical and safe, and configurations written for hado
 // rules/multiple-cmd.ts
 var multiple_cmd_default = defineRule({
   id: "multiple-cmd",
+  // MultipleInstructionsDisallowed is shared with multiple-entrypoint and multiple-healthcheck (see the notes).
   aliases: ["DL4003", "MultipleInstructionsDisallowed"],
   severity: "warning",
   category: "correctness",
@@ -18419,9 +21117,14 @@ the container's behaviour, and usually the sign of a copy-paste or a forgotten l
     good: 'FROM python:3.12-slim\nCMD ["python", "app.py"]',
     notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
 one): that is the line to delete. A CMD that overrides one of a parent stage (\`FROM build\`) or of the base
-image is fine, and ONBUILD triggers are not counted. BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once; an alias
-can name only one whale rule, so it is this rule's (CMD, the case met most often, with the same default
-severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012) report the other two.`
+image is fine, and ONBUILD triggers are not counted. A CMD and an ENTRYPOINT in one stage work together and are
+fine. Severity warning, as hadolint's DL4003.
+
+BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once, where hadolint
+and whale have one rule each: the alias is shared by this rule, \`multiple-entrypoint\` (DL4004) and
+\`multiple-healthcheck\` (DL3012). \`MultipleInstructionsDisallowed\` in a configuration, an ignore comment or
+\`# check=skip=\` acts on the three rules; \`DL4003\` or \`multiple-cmd\` on this one only, and wins over the shared
+name in a configuration.`
   },
   check({ file, report }) {
     for (const stage of file.stages) {
@@ -18438,7 +21141,8 @@ severity): \`multiple-entrypoint\` (DL4004) and \`multiple-healthcheck\` (DL3012
 // rules/multiple-entrypoint.ts
 var multiple_entrypoint_default = defineRule({
   id: "multiple-entrypoint",
-  aliases: ["DL4004"],
+  // MultipleInstructionsDisallowed is shared with multiple-cmd and multiple-healthcheck (see the notes).
+  aliases: ["DL4004", "MultipleInstructionsDisallowed"],
   severity: "error",
   category: "correctness",
   docs: {
@@ -18450,8 +21154,15 @@ the container's behaviour, and usually the sign of a copy-paste or a forgotten l
     bad: 'FROM alpine:3.20\nENTRYPOINT ["/docker-entrypoint.sh"]\nENTRYPOINT ["/app"]',
     good: 'FROM alpine:3.20\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["/app"]',
     notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
-one): that is the line to delete. A ENTRYPOINT that overrides one of a parent stage (\`FROM build\`) or of the base
-image is fine, and ONBUILD triggers are not counted. BuildKit reports the same under MultipleInstructionsDisallowed, an alias of \`multiple-cmd\`.`
+one): that is the line to delete. An ENTRYPOINT that overrides one of a parent stage (\`FROM build\`) or of the
+base image is fine, and ONBUILD triggers are not counted. An ENTRYPOINT and a CMD in one stage work together and
+are fine. Severity error, as hadolint's DL4004 (BuildKit warns).
+
+BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once, where hadolint
+and whale have one rule each: the alias is shared by this rule, \`multiple-cmd\` (DL4003) and
+\`multiple-healthcheck\` (DL3012). \`MultipleInstructionsDisallowed\` in a configuration, an ignore comment or
+\`# check=skip=\` acts on the three rules; \`DL4004\` or \`multiple-entrypoint\` on this one only, and wins over the
+shared name in a configuration.`
   },
   check({ file, report }) {
     for (const stage of file.stages) {
@@ -18468,7 +21179,8 @@ image is fine, and ONBUILD triggers are not counted. BuildKit reports the same u
 // rules/multiple-healthcheck.ts
 var multiple_healthcheck_default = defineRule({
   id: "multiple-healthcheck",
-  aliases: ["DL3012"],
+  // MultipleInstructionsDisallowed is shared with multiple-cmd and multiple-entrypoint (see the notes).
+  aliases: ["DL3012", "MultipleInstructionsDisallowed"],
   severity: "error",
   category: "correctness",
   docs: {
@@ -18480,8 +21192,15 @@ the container's behaviour, and usually the sign of a copy-paste or a forgotten l
     bad: "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
     good: "FROM nginx:1.27\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/health || exit 1",
     notes: `Reported where BuildKit reports it, at the earlier, ignored instruction (hadolint reports the later
-one): that is the line to delete. A HEALTHCHECK that overrides one of a parent stage (\`FROM build\`) or of the base
-image is fine, and ONBUILD triggers are not counted. \`HEALTHCHECK NONE\` counts as a HEALTHCHECK. BuildKit reports the same under MultipleInstructionsDisallowed, an alias of \`multiple-cmd\`.`
+one): that is the line to delete. A HEALTHCHECK that overrides one of a parent stage (\`FROM build\`) or of the
+base image is fine, and ONBUILD triggers are not counted. \`HEALTHCHECK NONE\` counts as a HEALTHCHECK. Severity
+error, as hadolint's DL3012 (BuildKit warns).
+
+BuildKit's MultipleInstructionsDisallowed check covers CMD, ENTRYPOINT and HEALTHCHECK at once, where hadolint
+and whale have one rule each: the alias is shared by this rule, \`multiple-cmd\` (DL4003) and
+\`multiple-entrypoint\` (DL4004). \`MultipleInstructionsDisallowed\` in a configuration, an ignore comment or
+\`# check=skip=\` acts on the three rules; \`DL3012\` or \`multiple-healthcheck\` on this one only, and wins over the
+shared name in a configuration.`
   },
   check({ file, report }) {
     for (const stage of file.stages) {
@@ -18631,8 +21350,8 @@ function problem2(spec) {
     return spec.includes("#") ? null : "a git reference without `#<ref>`";
   }
   if (/^https?:/.test(spec)) return null;
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  if (at > 0 && at < spec.length - 1) return null;
+  const at2 = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at2 > 0 && at2 < spec.length - 1) return null;
   return "no version";
 }
 var npm_package_not_pinned_default = defineRule({
@@ -18789,6 +21508,7 @@ non-POSIX shells are not read.`
 
 // rules/pip-package-not-pinned.ts
 var SPECIFIERS = ["==", ">=", "<=", "~=", "!=", "<", ">", "@"];
+var VCS = /^(git|hg|svn|bzr)\+/i;
 var ARCHIVES2 = [".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar"];
 function wordValue3(word, run2) {
   if (word.value !== null) return word.value;
@@ -18799,6 +21519,7 @@ function unpinned2(requirement) {
   const spec = requirement.trim();
   if (spec === "" || spec === "." || spec === "..") return false;
   if (SPECIFIERS.some((s) => spec.includes(s))) return false;
+  if (VCS.test(spec)) return true;
   if (spec.includes("/") || spec.includes("\\") || spec.includes(":")) return false;
   if (ARCHIVES2.some((ext) => spec.toLowerCase().endsWith(ext))) return false;
   return /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?$/.test(spec);
@@ -18812,8 +21533,10 @@ var pip_package_not_pinned_default = defineRule({
     summary: "`pip install` of a package without a version specifier",
     details: `Flags each package named on a \`pip install\` command line (also \`pip3\`, \`python -m pip\`) that has no
 version specifier (\`==\`, \`~=\`, \`>=\`, \`<=\`, \`!=\`, \`<\`, \`>\`, or a direct reference \`name @ url\`).
-Requirements files (\`-r\`), constraints (\`-c\`), editable installs (\`-e\`), local paths (\`.\`, \`./pkg\`), wheels
-and source archives, URLs and VCS references (\`git+https://...\`) are not flagged: they name what they install.
+Requirements files (\`-r\`), editable installs (\`-e\`), local paths (\`.\`, \`./pkg\`), wheels
+and source archives, URLs and VCS references pinned to a ref (\`git+https://...@v1.2\`) are not flagged: they name
+what they install. A VCS reference without \`@<ref>\` is flagged, as in hadolint: it installs the branch head. A command with a constraints file (\`-c\`, \`--constraint\`) is not
+flagged at all: the file pins the versions of the packages it names.
 ARG and ENV values are substituted before deciding; a package whose name stays unknown is not flagged.`,
     why: `Pin versions. An unpinned package installs whatever is newest on the day of the build, so two builds
 of the same Dockerfile can ship different code, and a new release can break the image without any change to
@@ -18832,6 +21555,7 @@ read.`
       for (const command2 of commandsOf(run2)) {
         const pkg = packageCommand(command2);
         if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
+        if (command2.flags.some((flag) => flag.name === "-c" || flag.name === "--constraint")) continue;
         const words2 = pkg.packages;
         for (let i = 0; i < words2.length; i++) {
           const word = words2[i];
@@ -18844,8 +21568,11 @@ read.`
           const requirements = word.text.includes("$") && !/^["']/.test(word.text) ? value.split(/\s+/) : [value];
           const loose = requirements.filter(unpinned2);
           if (loose.length === 0) continue;
+          const first = loose[0];
+          const hash = first.indexOf("#");
+          const pin = !VCS.test(first) ? `\`${first}==<version>\`` : hash < 0 ? `\`${first}@<tag or commit>\`` : `\`${first.slice(0, hash)}@<tag or commit>${first.slice(hash)}\``;
           report({
-            message: `\`pip install ${loose.join(" ")}\` installs whatever version is newest; pin it (\`${loose[0]}==<version>\`) or use a requirements file`,
+            message: `\`pip install ${loose.join(" ")}\` installs whatever version is newest; pin it (${pin}) or use a requirements file`,
             range: word.range
           });
         }
@@ -18865,11 +21592,6 @@ function pipelineEnd(commands, start) {
   let end = start;
   while (start >= 0 && commands[end + 1]?.inPipeline && commands[end + 1].connector === "|") end++;
   return end;
-}
-var OUTPUT_ONLY = /* @__PURE__ */ new Set(["echo", "printf"]);
-function fedByOutputOnly(commands, start, end) {
-  if (end <= start || commands[start].connector === "|") return false;
-  return commands.slice(start, end).every((c) => OUTPUT_ONLY.has(c.name) && c.nesting === commands[end].nesting);
 }
 var pipe_without_pipefail_default = defineRule({
   id: "pipe-without-pipefail",
@@ -18893,24 +21615,18 @@ RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
     notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
 (\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
 accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
-are not read. A pipeline whose stages before the last are all \`echo\` or \`printf\`
-(\`echo "$sha256 *file" | sha256sum -c -\`) is not reported: their status is 0 even when a substitution in
-them fails, so pipefail would catch nothing; the next pipeline of the RUN is checked instead. \`/bin/sh\` on Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`
+are not read. A pipeline fed by \`echo\` or \`printf\` (\`echo "$sha256 *file" | sha256sum -c -\`) is reported
+too, as hadolint does: pipefail changes nothing there, but one \`SHELL\` line at the top of the stage covers every
+RUN, and a script that sets it is safe when a later edit puts a real command before the pipe. \`/bin/sh\` on
+Debian (dash before 0.5.12) has no \`pipefail\`: use bash there.`
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
       if (!run2.script?.hasPipe) continue;
       if (setsPipefail(run2.shell.slice(1))) continue;
       const commands = commandsOf(run2);
-      let start = commands.findIndex((c) => c.inPipeline);
-      let end = pipelineEnd(commands, start);
-      let skipped = false;
-      while (start >= 0 && fedByOutputOnly(commands, start, end)) {
-        skipped = true;
-        start = commands.findIndex((c, i) => i > end && c.inPipeline);
-        end = pipelineEnd(commands, start);
-      }
-      if (skipped && start < 0) continue;
+      const start = commands.findIndex((c) => c.inPipeline);
+      const end = pipelineEnd(commands, start);
       if (commands.slice(0, start < 0 ? 0 : start).some(isSetPipefail)) continue;
       report({
         message: 'this pipeline succeeds when a command before the last one fails; set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN, or start it with `set -o pipefail`',
@@ -19365,27 +22081,6 @@ cannot be told from the Dockerfile:
 });
 
 // rules/secret-in-arg-or-env.ts
-var SECRET_TOKENS = /* @__PURE__ */ new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"]);
-var ALLOW_TOKENS = /* @__PURE__ */ new Set(["public"]);
-var PUBLIC_PARTS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
-var DESCRIPTIVE_LAST_PARTS = /* @__PURE__ */ new Set(["file", "path", "dir", "version", "url"]);
-function looksSecret(name) {
-  const parts = name.toLowerCase().split("_");
-  if (parts.some((part) => ALLOW_TOKENS.has(part) || PUBLIC_PARTS.has(part))) return false;
-  if (parts.length > 1 && DESCRIPTIVE_LAST_PARTS.has(parts[parts.length - 1])) return false;
-  return parts.some((part) => SECRET_TOKENS.has(part));
-}
-var KEY_FILE_EXTENSIONS = /* @__PURE__ */ new Set(["key", "pem", "crt", "cer", "der", "p12", "pfx", "jks", "keystore", "gpg", "asc"]);
-function holdsNoSecret(keyword, value) {
-  if (value === null) return false;
-  if (keyword === "ENV" && value === "") return true;
-  if (value.includes("/") && !value.includes(" ") && !value.includes("	")) {
-    const last = value.slice(value.lastIndexOf("/") + 1);
-    const dot = last.lastIndexOf(".");
-    if (dot > 0 && KEY_FILE_EXTENSIONS.has(last.slice(dot + 1).toLowerCase())) return true;
-  }
-  return false;
-}
 var secret_in_arg_or_env_default = defineRule({
   id: "secret-in-arg-or-env",
   aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
@@ -19862,7 +22557,8 @@ FROM alpine:\${VERSON}`,
     good: `ARG VERSION=3.20
 FROM alpine:\${VERSION}`,
     notes: `Same as BuildKit's \`UndefinedArgInFrom\` check. A reference with a default or an alternative
-(\`\${TAG:-latest}\`, \`\${TAG:+:$TAG}\`) is not reported: its author expects it may be unset.`
+(\`\${TAG:-latest}\`, \`\${TAG:+:$TAG}\`) is reported too, as BuildKit does: without \`ARG TAG\` before the first
+FROM, \`--build-arg TAG=...\` cannot reach it, so the default is always what the build gets.`
   },
   check({ file, report }) {
     for (const stage of file.stages) {
@@ -19874,10 +22570,10 @@ FROM alpine:\${VERSION}`,
       }
       for (const word of words2) {
         const expansion = expand(word.value, () => void 0, file.escapeChar);
+        const seen = /* @__PURE__ */ new Set();
         for (const ref of expansion.references) {
-          if (from.scope.has(ref.name)) continue;
-          const text = word.value.slice(ref.offset, ref.offset + ref.length);
-          if (text !== `$${ref.name}` && text !== `\${${ref.name}}`) continue;
+          if (from.scope.has(ref.name) || seen.has(ref.name)) continue;
+          seen.add(ref.name);
           const suggestion = closestName(ref.name, [...from.scope.keys()]);
           report({
             message: `FROM argument '${ref.name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
@@ -20443,7 +23139,7 @@ quotes and looks at the path. \`ONBUILD WORKDIR\` is not checked: it runs in an 
 });
 
 // rules/yarn-cache-not-cleaned.ts
-var CACHE_DIRS = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
+var CACHE_DIRS2 = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
 function isYarnInstall(command2) {
   const pkg = packageCommand(command2);
   if (pkg?.manager !== "yarn") return false;
@@ -20454,7 +23150,7 @@ function cleansCache(command2, run2) {
   const pkg = packageCommand(command2);
   if (pkg?.manager === "yarn" && command2.positionals[0]?.value === "cache" && command2.positionals[1]?.value === "clean") return true;
   const configured = run2.scope.get("YARN_CACHE_FOLDER")?.value;
-  return [...CACHE_DIRS, ...configured ? [configured] : []].some((dir) => removesDirectory(command2, dir, run2));
+  return [...CACHE_DIRS2, ...configured ? [configured] : []].some((dir) => removesDirectory(command2, dir, run2));
 }
 function cacheMounted2(command2, run2) {
   const flag = command2.flags.find((f) => f.name === "--cache-folder")?.value;
@@ -20895,19 +23591,44 @@ var RULES = [
 ];
 
 // src/lint/registry.ts
+var SHARED_ALIASES = /* @__PURE__ */ new Set(["MultipleInstructionsDisallowed"]);
 var RuleRegistry = class {
-  constructor(rules) {
+  /** Throws when two rules have the same id, an id is another rule's alias, or an alias not in `shared`
+   * names several rules. */
+  constructor(rules, shared = SHARED_ALIASES) {
     this.rules = rules;
+    const ids = /* @__PURE__ */ new Map();
     for (const rule of rules) {
-      this.byName.set(rule.id.toLowerCase(), rule);
-      for (const alias of rule.aliases) this.byName.set(alias.toLowerCase(), rule);
+      const id = rule.id.toLowerCase();
+      if (ids.has(id)) throw new Error(`two rules have the id ${rule.id}`);
+      ids.set(id, rule);
     }
+    const sharedNames = new Set([...shared].map((name) => name.toLowerCase()));
+    for (const rule of rules) {
+      for (const alias of new Set(rule.aliases.map((a) => a.toLowerCase()))) {
+        const owner = ids.get(alias);
+        if (owner) throw new Error(`the alias ${alias} of ${rule.id} is the id of ${owner === rule ? "the rule itself" : `the rule ${owner.id}`}`);
+        const named = this.byName.get(alias);
+        if (named && !sharedNames.has(alias)) {
+          throw new Error(`${named[0].id} and ${rule.id} have the alias ${alias}, which is not declared as shared`);
+        }
+        this.byName.set(alias, [...named ?? [], rule]);
+      }
+    }
+    for (const [id, rule] of ids) this.byName.set(id, [rule]);
   }
   rules;
   byName = /* @__PURE__ */ new Map();
-  /** The rule named `name` (id or alias, any case), or undefined. */
+  /** The rules named `name` (id or alias, any case): one, several for a shared alias, or none. */
+  findAll(name) {
+    return [...this.byName.get(name.trim().toLowerCase()) ?? []];
+  }
+  /** The rule named `name` (id or alias, any case), or undefined. Throws for a shared alias, which names
+   * several rules: code that may be given one (a user's configuration or comment) uses findAll. */
   find(name) {
-    return this.byName.get(name.trim().toLowerCase());
+    const rules = this.byName.get(name.trim().toLowerCase());
+    if (rules && rules.length > 1) throw new Error(`${name} names several rules (${rules.map((r) => r.id).join(", ")}); use findAll`);
+    return rules?.[0];
   }
 };
 
@@ -20917,14 +23638,19 @@ var registry = new RuleRegistry(RULES);
 // src/cli/lint.ts
 var DEFAULT_THRESHOLD = "warning";
 function registerLint(program2, setExit) {
-  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").addOption(new Option("--fix", "apply the safe fixes to the files, then report what is left").conflicts("fixDryRun")).option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").option("--build-arg <name=value>", "a build argument, as given to docker build (repeatable); BUILDKIT_DOCKERFILE_CHECK is read too", collect, []).option("--enable-all", "turn on every rule, also those that are off by default").option("--shellcheck", "also run ShellCheck over shell-form RUNs (needs the shellcheck program)").action((paths, options) => {
-    setExit(runLint(paths, options));
+  program2.command("lint").description("lint Dockerfiles (files, directories, globs, or - for stdin)").argument("[paths...]", "files, directories or globs to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("-c, --config <file>", "use this configuration instead of the nearest .whale.yaml").addOption(new Option("-t, --failure-threshold <severity>", "exit 1 when a finding is at least this severe").choices([...THRESHOLDS])).option("--no-color", "never colour the output").option("-q, --quiet", "report only findings that reach the failure threshold").option("--stdin-filename <name>", "the name to report for - (stdin), also used to find its config").addOption(new Option("--fix", "apply the safe fixes to the files, then report what is left").conflicts("fixDryRun")).option("--fix-dry-run", "compute the fixes without writing them (the JSON format includes the fixed text)").option("--build-arg <name=value>", "a build argument, as given to docker build (repeatable); BUILDKIT_DOCKERFILE_CHECK is read too", collect, []).option("--enable-all", "turn on every rule, also those that are off by default").option("--shellcheck", "also run ShellCheck over shell-form RUNs (needs the shellcheck program)").option("--image <reference>", "back the findings with what the image built from the Dockerfile holds, and check the image (one Dockerfile)").option("--platform <os/arch[/variant]>", "with --image: the platform to pick from a multi-platform image").action(async (paths, options) => {
+    setExit(await runLint(paths, options));
   });
 }
-function runLint(paths, options) {
+async function runLint(paths, options) {
+  if (options.platform !== void 0 && options.image === void 0) throw new UsageError("--platform needs --image");
+  checkPlatform(options.platform);
   const explicit = options.config ? loadConfig(options.config, registry) : null;
   const configs = new ConfigResolver(registry, explicit);
   const files = discover(paths);
+  if (options.image !== void 0 && files.length !== 1) {
+    throw new UsageError(`--image: name the one Dockerfile the image was built from (${files.length} Dockerfiles found)`);
+  }
   if (options.fix && files.includes("-")) throw new UsageError("--fix cannot rewrite standard input; use --fix-dry-run --format json");
   const fix = options.fix ? "write" : options.fixDryRun ? "dry-run" : null;
   const stdin = files.includes("-") ? { text: readStdin(), filename: options.stdinFilename ?? "<stdin>" } : void 0;
@@ -20947,6 +23673,7 @@ function runLint(paths, options) {
     enable: options.shellcheck ? ["shellcheck"] : [],
     ...stdin ? { stdin } : {}
   });
+  if (options.image !== void 0) results = await withImage(results, options.image, options.platform, buildArgs, warn);
   const thresholdOf = (result) => options.failureThreshold ?? result.config?.failureThreshold ?? DEFAULT_THRESHOLD;
   const reaches = (result) => {
     const threshold = thresholdOf(result);
@@ -20964,9 +23691,37 @@ function runLint(paths, options) {
   if (unreadable.length) return EXIT_USAGE;
   return results.some((result) => result.findings.some((f) => reaches(result)(f.severity))) ? EXIT_FINDINGS : EXIT_OK;
 }
+async function withImage(results, reference, platform, buildArgs, warn) {
+  const source = resolveSource(reference);
+  const progress = progressBar(process.stderr);
+  let image;
+  try {
+    image = await source.read({ ...platform ? { platform } : {}, onProgress: (p) => progress.update(p) });
+  } finally {
+    progress.done();
+  }
+  const linted = results[0];
+  const configured = (findings, config) => findings.flatMap((finding) => {
+    const setting = config?.imageChecks.get(finding.rule);
+    if (!setting) return [finding];
+    return setting.enabled ? [{ ...finding, severity: setting.severity }] : [];
+  });
+  if (!linted || linted.text === null) {
+    const checked2 = lintAgainstImage(parseText("", reference), [], image);
+    const config = linted?.config ?? null;
+    return [...results, { file: image.reference, findings: configured(checked2.imageFindings, config), error: null, text: null, config }];
+  }
+  const model = parseText(linted.text, linted.file, buildArgs);
+  const checked = lintAgainstImage(model, linted.findings, image);
+  if (checked.notice) warn(checked.notice);
+  return [
+    { ...linted, findings: checked.findings },
+    { file: image.reference, findings: configured(checked.imageFindings, linted.config), error: null, text: null, config: linted.config }
+  ];
+}
 function readStdin() {
   try {
-    return (0, import_node_fs8.readFileSync)(0, "utf8");
+    return (0, import_node_fs11.readFileSync)(0, "utf8");
   } catch (error) {
     throw new UsageError(`-: cannot read standard input (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -21022,19 +23777,23 @@ function ruleMarkdown(rule) {
 }
 
 // src/cli/rules.ts
-var Table = lazy("cli-table3");
+var Table2 = lazy("cli-table3");
 function registerRules(program2, setExit) {
-  program2.command("rules").description("list the rules, or show the documentation of one rule (by id or alias)").argument("[id]", "a rule id or alias, e.g. apt-lists-not-cleaned or DL3009").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table")).action((id, options) => {
+  program2.command("rules").description("list the rules, or show the documentation of one rule (by id or alias; an alias shared by several rules shows them all)").argument("[id]", "a rule id or alias, e.g. apt-lists-not-cleaned or DL3009").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table")).action((id, options) => {
     if (id !== void 0) {
-      const rule = registry.find(id);
-      if (!rule) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
-      process.stdout.write(options.format === "json" ? JSON.stringify(summary(rule), null, 2) + "\n" : ruleMarkdown(rule));
+      const rules = registry.findAll(id);
+      if (rules.length === 0) throw new UsageError(`${id}: unknown rule; \`whale rules\` lists them`);
+      if (options.format === "json") {
+        process.stdout.write(JSON.stringify(rules.length === 1 ? summary(rules[0]) : rules.map(summary), null, 2) + "\n");
+      } else {
+        process.stdout.write(rules.map((rule) => ruleMarkdown(rule)).join("\n"));
+      }
     } else if (options.format === "json") {
       process.stdout.write(JSON.stringify(registry.rules.map(summary), null, 2) + "\n");
     } else {
-      const table2 = new (Table())({ head: ["rule", "aliases", "severity", "category", "summary"], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
-      for (const rule of registry.rules) table2.push([rule.id, rule.aliases.join(", "), rule.severity, rule.category, rule.docs.summary]);
-      process.stdout.write(table2.toString() + "\n");
+      const table3 = new (Table2())({ head: ["rule", "aliases", "severity", "category", "summary"], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 22, 10, 16, 60] });
+      for (const rule of registry.rules) table3.push([rule.id, rule.aliases.join(", "), rule.severity, rule.category, rule.docs.summary]);
+      process.stdout.write(table3.toString() + "\n");
     }
     setExit(0);
   });
@@ -21045,298 +23804,6 @@ function summary(rule) {
 
 // src/cli/image.ts
 var import_node_fs12 = require("node:fs");
-
-// src/image/filetree.ts
-var MergedTree = class {
-  root = { name: "", parent: null, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer: -1, implicit: true };
-  /** Path -> changes, oldest first; null unless asked for. */
-  history;
-  onHidden;
-  constructor(options = {}) {
-    this.history = options.history ? /* @__PURE__ */ new Map() : null;
-    this.onHidden = options.onHidden;
-  }
-  /** Applies one layer on top of the tree. Whiteouts act on the lower layers only, so they go first. */
-  applyLayer(layer) {
-    const index = layer.index;
-    for (const entry of layer.entries) {
-      if (entry.path === "") continue;
-      if (entry.type === "whiteout") {
-        const node2 = this.get(entry.path);
-        if (node2) this.remove(node2, entry.path, index, "deleted");
-      } else if (entry.type === "opaque") {
-        const node2 = this.get(entry.path);
-        if (node2?.children) {
-          for (const child of [...node2.children.values()]) this.remove(child, `${entry.path}/${child.name}`, index, "opaque");
-        }
-      }
-    }
-    for (const entry of layer.entries) {
-      if (entry.path === "" || entry.type === "whiteout" || entry.type === "opaque") continue;
-      this.add(entry, index);
-    }
-  }
-  /** The present node at a normalised path (`usr/bin/env`), if any. */
-  get(path) {
-    let node2 = this.root;
-    for (const name of path.split("/")) {
-      node2 = node2.children?.get(name);
-      if (!node2) return void 0;
-    }
-    return node2;
-  }
-  /** Present paths and nodes, depth first (parents before children). */
-  *walk() {
-    const stack = [];
-    const push = (prefix, node2) => {
-      if (!node2.children) return;
-      for (const child of node2.children.values()) stack.push([prefix === "" ? child.name : `${prefix}/${child.name}`, child]);
-    };
-    push("", this.root);
-    while (stack.length > 0) {
-      const item = stack.pop();
-      yield item;
-      push(item[0], item[1]);
-    }
-  }
-  /** Regular files (and hard links, other names of regular files) in the merged filesystem. */
-  countFiles() {
-    let files = 0;
-    for (const [, node2] of this.walk()) if (node2.type === "file" || node2.type === "hardlink") files++;
-    return files;
-  }
-  add(entry, layer) {
-    const names = entry.path.split("/");
-    let node2 = this.root;
-    let path = "";
-    for (let i = 0; i < names.length - 1; i++) {
-      path = path === "" ? names[i] : `${path}/${names[i]}`;
-      node2 = this.parentDir(node2, names[i], path, layer);
-    }
-    const name = names[names.length - 1];
-    const children = node2.children ??= /* @__PURE__ */ new Map();
-    const existing = children.get(name);
-    if (!existing) {
-      children.set(name, makeNode(name, node2, entry, layer));
-      this.record(entry.path, layer, "added");
-      return;
-    }
-    this.hide(existing, entry.path, layer, "overwritten");
-    if (entry.type !== "dir" && existing.children) {
-      for (const child of [...existing.children.values()]) this.remove(child, `${entry.path}/${child.name}`, layer, "overwritten");
-      existing.children = null;
-    }
-    existing.type = entry.type;
-    existing.size = entry.size;
-    existing.linkTarget = entry.linkTarget;
-    existing.layer = layer;
-    existing.implicit = false;
-    if (entry.type === "dir") existing.children ??= /* @__PURE__ */ new Map();
-    this.record(entry.path, layer, "changed");
-  }
-  // The directory `name` below `parent`, created when absent (extraction creates missing parents), and turned
-  // into a directory when a lower layer had something else there.
-  parentDir(parent, name, path, layer) {
-    const children = parent.children ??= /* @__PURE__ */ new Map();
-    let node2 = children.get(name);
-    if (!node2) {
-      node2 = { name, parent, children: /* @__PURE__ */ new Map(), type: "dir", size: 0, layer, implicit: true };
-      children.set(name, node2);
-      this.record(path, layer, "added");
-    } else if (node2.type !== "dir") {
-      this.hide(node2, path, layer, "overwritten");
-      node2.type = "dir";
-      node2.size = 0;
-      node2.linkTarget = void 0;
-      node2.layer = layer;
-      node2.implicit = true;
-      node2.children ??= /* @__PURE__ */ new Map();
-      this.record(path, layer, "changed");
-    }
-    return node2;
-  }
-  // Removes a node and its subtree: the cost is the subtree's size.
-  remove(top, topPath, layer, reason) {
-    top.parent?.children?.delete(top.name);
-    const stack = [[topPath, top]];
-    while (stack.length > 0) {
-      const [path, node2] = stack.pop();
-      this.hide(node2, path, layer, reason);
-      this.record(path, layer, "removed");
-      if (node2.children) for (const child of node2.children.values()) stack.push([`${path}/${child.name}`, child]);
-    }
-  }
-  hide(node2, path, by, reason) {
-    if (node2.implicit || !this.onHidden) return;
-    this.onHidden({ path, type: node2.type, size: node2.size, layer: node2.layer, by, reason });
-  }
-  record(path, layer, kind) {
-    if (!this.history) return;
-    let changes = this.history.get(path);
-    if (!changes) this.history.set(path, changes = []);
-    const last = changes[changes.length - 1];
-    if (last && last.layer === layer) {
-      if (last.kind === "removed" && kind !== "removed") last.kind = "changed";
-      return;
-    }
-    changes.push({ layer, kind });
-  }
-};
-function makeNode(name, parent, entry, layer) {
-  const node2 = {
-    name,
-    parent,
-    children: entry.type === "dir" ? /* @__PURE__ */ new Map() : null,
-    type: entry.type,
-    size: entry.size,
-    layer,
-    implicit: false
-  };
-  if (entry.linkTarget !== void 0) node2.linkTarget = entry.linkTarget;
-  return node2;
-}
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return x >= 55296 && y >= 55296 ? utf8Rank(x) - utf8Rank(y) : x - y;
-  }
-  return a.length - b.length;
-}
-function utf8Rank(unit) {
-  if (unit < 57344) return unit + 8192;
-  return unit - 2048;
-}
-
-// src/image/history.ts
-var KEYWORDS = [
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-];
-var BUILDKIT_EXPORTER_COMMENT = "buildkit.exporter.image.v0";
-function mapHistory(config, layerCount) {
-  const layers = [];
-  const unmapped = [];
-  let pending = [];
-  const history = Array.isArray(config.history) ? config.history : [];
-  for (const item of history) {
-    if (typeof item !== "object" || item === null) continue;
-    const entry = item;
-    if (entry.empty_layer === true) {
-      pending.push(entry);
-      continue;
-    }
-    if (layers.length >= layerCount) {
-      unmapped.push(entry);
-      continue;
-    }
-    layers.push({ ...describeEntry(entry), entry, emptyBefore: pending });
-    pending = [];
-  }
-  while (layers.length < layerCount) {
-    layers.push({ createdBy: "", instruction: null, keyword: null, emptyBefore: pending });
-    pending = [];
-  }
-  return { layers, trailing: pending, unmapped };
-}
-function describeEntry(entry) {
-  const createdBy = typeof entry.created_by === "string" ? entry.created_by : "";
-  if (entry.comment === BUILDKIT_EXPORTER_COMMENT) return { createdBy, instruction: null, keyword: null };
-  return { createdBy, ...parseCreatedBy(createdBy) };
-}
-var KEYWORD_RE = new RegExp(`^(${KEYWORDS.join("|")})(?=\\s|$)`);
-var SHELL_RE = /^(?:\S*\/)?(?:sh|bash|ash|dash|zsh|ksh|mksh)(?:\s+-(?!c\s)\S+(?:\s+(?!-)[^\s/-]\S*)?)*\s+-c(?:\s+|$)|^cmd(?:\.exe)?\s+\/S\s+\/C\s+|^(?:pwsh|powershell)(?:\.exe)?(?:\s+-\S+)*?\s+-Command\s+/i;
-var NOP_RE = /^#\(nop\)\s*/;
-var BUILDKIT_SUFFIX = " # buildkit";
-function parseCreatedBy(createdBy) {
-  let text = createdBy.trim();
-  if (text === "") return { instruction: null, keyword: null };
-  if (text.endsWith(BUILDKIT_SUFFIX)) text = text.slice(0, -BUILDKIT_SUFFIX.length).trim();
-  const keyword = KEYWORD_RE.exec(text);
-  if (keyword) {
-    const name = keyword[1];
-    const rest = text.slice(keyword[0].length).trim();
-    if (name === "RUN") return run(rest);
-    return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name };
-  }
-  return run(text);
-}
-function run(body) {
-  let text = body;
-  let buildArgs;
-  const args = /^\|(\d+)(?:\s+|$)/.exec(text);
-  if (args) {
-    const parsed = takeBuildArgs(text.slice(args[0].length), Number(args[1]));
-    buildArgs = parsed.args;
-    text = parsed.rest;
-  }
-  const shell = SHELL_RE.exec(text);
-  if (shell) {
-    text = text.slice(shell[0].length);
-    const nop = NOP_RE.exec(text);
-    if (nop) {
-      const inner = text.slice(nop[0].length).trim();
-      const keyword = KEYWORD_RE.exec(inner);
-      if (keyword) {
-        const name = keyword[1];
-        const rest = inner.slice(keyword[0].length).trim();
-        return { instruction: rest === "" ? name : `${name} ${rest}`, keyword: name, ...buildArgs ? { buildArgs } : {} };
-      }
-      return { instruction: null, keyword: null };
-    }
-  }
-  text = text.trim();
-  if (text === "") return { instruction: "RUN", keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
-  return { instruction: `RUN ${text}`, keyword: "RUN", ...buildArgs ? { buildArgs } : {} };
-}
-function takeBuildArgs(text, count) {
-  const args = {};
-  let shellAt = -1;
-  for (const match of text.matchAll(/(?:^|\s)(?=\S)/g)) {
-    const at = match.index + match[0].length;
-    if (SHELL_RE.test(text.slice(at))) {
-      shellAt = at;
-      break;
-    }
-  }
-  const words2 = (shellAt >= 0 ? text.slice(0, shellAt) : text).split(/\s+/).filter((word) => word !== "");
-  let last = null;
-  let used = 0;
-  for (const word of words2) {
-    const pair = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
-    if (shellAt < 0 && Object.keys(args).length >= count) break;
-    if (pair) {
-      args[pair[1]] = pair[2];
-      last = pair[1];
-    } else if (last !== null && shellAt >= 0) {
-      args[last] += " " + word;
-    } else {
-      break;
-    }
-    used++;
-  }
-  if (shellAt >= 0) return { args, rest: text.slice(shellAt) };
-  let rest = text.trimStart();
-  for (let i = 0; i < used; i++) rest = rest.replace(/^\S+\s*/, "");
-  return { args, rest };
-}
 
 // src/image/analysis.ts
 function analyze(image, options = {}) {
@@ -21427,18 +23894,18 @@ function reasonText(reason, layer) {
 var WHITEOUT_PREFIX = ".wh.";
 var DOUBLE_WHITEOUT_PREFIX = ".wh..wh.";
 function diveEfficiency(layers) {
-  const stats = /* @__PURE__ */ new Map();
+  const stats2 = /* @__PURE__ */ new Map();
   let stacked = null;
   for (let k = 0; k < layers.length; k++) {
     const tree = layerTree(layers[k]);
     stacked ??= copyTree(tree);
-    visitLayer(tree, stacked, stats);
+    visitLayer(tree, stacked, stats2);
     stackLayer(stacked, tree);
   }
   let smallest = 0;
   let total = 0;
   const inefficientFiles = [];
-  for (const [path, stat2] of stats) {
+  for (const [path, stat2] of stats2) {
     smallest += stat2.min;
     total += stat2.sum;
     if (stat2.count >= 2) inefficientFiles.push({ path, count: stat2.count, sizeBytes: stat2.sum });
@@ -21480,7 +23947,7 @@ function copyTree(node2) {
   }
   return copy2;
 }
-function visitLayer(tree, stacked, stats) {
+function visitLayer(tree, stacked, stats2) {
   const names = [];
   const visit = (node2, path) => {
     if (node2.children && node2.children.size > 0) {
@@ -21496,8 +23963,8 @@ function visitLayer(tree, stacked, stats) {
     const name = names[names.length - 1];
     const whiteout = name.startsWith(WHITEOUT_PREFIX);
     const key = whiteout ? path.slice(0, path.length - name.length) + name.slice(WHITEOUT_PREFIX.length) : path;
-    let stat2 = stats.get(key);
-    if (!stat2) stats.set(key, stat2 = { sum: 0, min: -1, count: 0 });
+    let stat2 = stats2.get(key);
+    if (!stat2) stats2.set(key, stat2 = { sum: 0, min: -1, count: 0 });
     let size = node2.size;
     if (whiteout) {
       const below = lookup(stacked, names, name.slice(WHITEOUT_PREFIX.length));
@@ -21547,1834 +24014,386 @@ function stackLayer(stacked, tree) {
   graft(tree, stacked);
 }
 
-// src/image/source.ts
-var import_node_fs11 = require("node:fs");
+// package.json
+var version = "0.1.0";
 
-// src/image/sources/docker-archive.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var import_node_stream = require("node:stream");
-var import_promises2 = require("node:stream/promises");
-var import_node_zlib2 = require("node:zlib");
-var import_tar_stream = __toESM(require_tar_stream());
+// src/version.ts
+var VERSION = version;
 
-// src/image/layers.ts
-var import_node_crypto = require("node:crypto");
-var import_node_zlib = require("node:zlib");
-
-// node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
+// src/report/html.ts
+var LIST_LIMIT = 20;
+var HTML_COLORS = {
+  /** A layer's bytes that stay in the image / a layer reused from the cache. */
+  kept: "#2f6fb5",
+  /** A layer's bytes hidden by a later layer (reclaimable) / a layer rebuilt. */
+  wasted: "#e8590c"
 };
-var fill = function(v, n, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;");
+}
+var esc = escapeHtml;
+var CSS = `
+:root { color-scheme: light; --kept: ${HTML_COLORS.kept}; --wasted: ${HTML_COLORS.wasted}; --ink: #1d2430; --muted: #5b6575; --rule: #d9dee6; --bg-alt: #f4f6f9; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 40px; }
+h1 { font-size: 1.5rem; margin: 0 0 4px; }
+h2 { font-size: 1.15rem; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); }
+h3 { font-size: 1rem; margin: 18px 0 6px; }
+p { margin: 6px 0; }
+code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+.meta { color: var(--muted); margin: 0; overflow-wrap: anywhere; }
+.meta code { color: var(--ink); }
+.stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 10px; margin: 18px 0 0; }
+.stat { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px; background: var(--bg-alt); break-inside: avoid; }
+.stat dt { color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; }
+.stat dd { margin: 2px 0 0; font-size: 1.35rem; font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.stat dd small { display: block; font-size: 0.78rem; font-weight: 400; color: var(--muted); }
+.stat.wide { grid-column: 1 / -1; }
+.stat.wide dd { font-size: 1rem; font-weight: 500; }
+figure { margin: 0; break-inside: avoid; }
+figure svg { display: block; width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 4px; }
+svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 12px; fill: var(--ink); }
+svg .tick { stroke: var(--rule); }
+table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--rule); }
+th { background: var(--bg-alt); font-weight: 600; }
+tbody tr:nth-child(even) td { background: #fafbfc; }
+td.num, th.num { width: 1%; text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.tight, th.tight { width: 1%; white-space: nowrap; }
+td code { white-space: pre-wrap; overflow-wrap: anywhere; }
+tr { break-inside: avoid; }
+thead { display: table-header-group; }
+.more { color: var(--muted); font-size: 0.85rem; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.78rem; font-weight: 600; color: #fff; background: var(--muted); }
+.badge.pass { background: #2b8a3e; }
+.badge.fail { background: #c92a2a; }
+.badge.kept { background: var(--kept); }
+.badge.wasted { background: var(--wasted); }
+.swatch { display: inline-block; width: 0.9em; height: 0.9em; vertical-align: -0.1em; border-radius: 2px; }
+.warnings { margin: 16px 0 0; padding: 10px 14px; border: 1px solid #e0b252; border-left-width: 5px; border-radius: 6px; background: #fff8e6; }
+.warnings ul { margin: 4px 0 0; padding-left: 20px; }
+footer { margin-top: 36px; color: var(--muted); font-size: 0.8rem; }
+@media print {
+  @page { margin: 12mm; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  h2, h3 { break-after: avoid; }
+  .stats { grid-template-columns: repeat(4, 1fr); }
+  tbody tr:nth-child(even) td { background: none; }
+}
+`;
+function page(title, body) {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="whale ${esc(VERSION)}">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
+<footer>Generated by whale ${esc(VERSION)}. Sizes in SI units (1 kB = 1000 B), as dive counts them.</footer>
+</main>
+</body>
+</html>
+`;
+}
+function stats(items) {
+  const cells = items.map((item) => `<div class="stat${item.wide ? " wide" : ""}"><dt>${esc(item.label)}</dt><dd>${item.value}${item.note ? `<small>${item.note}</small>` : ""}</dd></div>`);
+  return `<dl class="stats">
+${cells.join("\n")}
+</dl>`;
+}
+function cellClass(column) {
+  return column?.num ? ' class="num"' : column?.tight ? ' class="tight"' : "";
+}
+function table2(className, columns, rows) {
+  const head = columns.map((c) => `<th${cellClass(c)}>${esc(c.head)}</th>`).join("");
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${cellClass(columns[i])}>${cell}</td>`).join("")}</tr>`);
+  return `<table class="${className}">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body.join("\n")}
+</tbody>
+</table>`;
+}
+function more(total, shown) {
+  return total > shown ? `
+<p class="more">\u2026 and ${total - shown} more</p>` : "";
+}
+var code = (text) => `<code>${esc(text)}</code>`;
+var CHART_WIDTH = 960;
+var LABEL_WIDTH = 72;
+var TEXT_WIDTH = 200;
+var BAR_AREA = CHART_WIDTH - LABEL_WIDTH - TEXT_WIDTH - 8;
+var ROW = 24;
+var BAR_HEIGHT = 16;
+var LEGEND_HEIGHT = 30;
+var MIN_BAR = 2;
+var px = (n) => String(Math.round(n * 100) / 100);
+function chart(id, label, series, bars) {
+  const largest = bars.reduce((max, bar) => Math.max(max, bar.total), 0);
+  const height = LEGEND_HEIGHT + Math.max(1, bars.length) * ROW + 6;
+  const out = [];
+  out.push(`<svg id="${esc(id)}" class="chart" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-label="${esc(label)}">`);
+  let x = LABEL_WIDTH;
+  out.push('<g class="legend">');
+  for (const s of series) {
+    out.push(`<rect class="legend-${s.key}" x="${x}" y="6" width="14" height="14" rx="2" fill="${s.color}"/><text x="${x + 20}" y="17">${esc(s.name)}</text>`);
+    x += 20 + s.name.length * 7 + 28;
   }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+  out.push("</g>");
+  out.push(`<line class="tick" x1="${LABEL_WIDTH}" y1="${LEGEND_HEIGHT - 2}" x2="${LABEL_WIDTH}" y2="${height - 2}"/>`);
+  bars.forEach((bar, row) => {
+    const y = LEGEND_HEIGHT + row * ROW;
+    const full = largest <= 0 || bar.total <= 0 ? 0 : Math.max(MIN_BAR, bar.total / largest * BAR_AREA);
+    const share = bar.total <= 0 ? 0 : Math.min(1, Math.max(0, bar.second / bar.total));
+    const secondWidth = full * share;
+    const firstWidth = full - secondWidth;
+    const [first, second] = series;
+    out.push(`<g class="bar" data-layer="${bar.index}" data-bytes="${bar.total}" data-${second.key}="${bar.second}">`);
+    out.push(`<title>${esc(bar.title)}</title>`);
+    out.push(`<text class="bar-label" x="${LABEL_WIDTH - 8}" y="${y + 13}" text-anchor="end">${esc(bar.label)}</text>`);
+    out.push(`<rect class="bar-${first.key}" x="${LABEL_WIDTH}" y="${y + 2}" width="${px(firstWidth)}" height="${BAR_HEIGHT}" fill="${first.color}"/>`);
+    out.push(`<rect class="bar-${second.key}" x="${px(LABEL_WIDTH + firstWidth)}" y="${y + 2}" width="${px(secondWidth)}" height="${BAR_HEIGHT}" fill="${second.color}"/>`);
+    out.push(`<text class="bar-size" x="${px(LABEL_WIDTH + full + 6)}" y="${y + 14}">${esc(bar.text)}</text>`);
+    out.push("</g>");
+  });
+  if (bars.length === 0) out.push(`<text x="${LABEL_WIDTH + 8}" y="${LEGEND_HEIGHT + 14}">no layers</text>`);
+  out.push("</svg>");
+  return out.join("\n");
+}
+function reclaimableByLayer(analysis) {
+  const byLayer = /* @__PURE__ */ new Map();
+  for (const file of analysis.reclaimable) byLayer.set(file.layer, (byLayer.get(file.layer) ?? 0) + file.bytes);
+  return byLayer;
+}
+function formatImageHtml(analysis, ci) {
+  const body = [];
+  const count = analysis.layers.length;
+  body.push(`<header>
+<h1>Image report</h1>`);
+  body.push(`<p class="meta">Image ${code(analysis.reference)}</p>`);
+  body.push(`<p class="meta">Digest ${code(analysis.digest ?? "unknown")} \xB7 Platform ${code(analysis.platform ?? "unknown")}</p>`);
+  body.push("</header>");
+  const headline = [
+    { label: "Total size", value: esc(formatBytes(analysis.sizeBytes)), note: esc(`${count} layer${count === 1 ? "" : "s"}, ${analysis.files} files`) },
+    { label: "User size", value: esc(formatBytes(analysis.userSizeBytes)), note: "all layers but the first" },
+    { label: "Efficiency", value: esc(formatPercent(analysis.efficiency)), note: "dive\u2019s definition" },
+    { label: "Wasted", value: esc(formatBytes(analysis.wastedBytes)), note: esc(`${formatPercent(analysis.wastedUserPercent)} of the user size; dive\u2019s count: every copy`) },
+    { label: "Reclaimable", value: esc(formatBytes(analysis.reclaimableBytes)), note: "what removing the hidden copies would save" }
+  ];
+  if (ci !== null) {
+    headline.push({ label: "CI gates", value: `<span class="badge ${ci.pass ? "pass" : "fail"}">${ci.pass ? "PASS" : "FAIL"}</span>`, note: esc(`${ci.gates.filter((g) => g.status === "fail").length} of ${ci.gates.filter((g) => g.status !== "skip").length} gates failed`) });
+  }
+  body.push(stats(headline));
+  const reclaimable = reclaimableByLayer(analysis);
+  body.push('<section id="layers">\n<h2>Layers</h2>');
+  body.push("<figure>");
+  body.push(chart("layer-chart", "Layer sizes; the part of each layer that later layers hide is reclaimable", [
+    { name: "kept in the image", color: HTML_COLORS.kept, key: "kept" },
+    { name: "reclaimable (hidden by a later layer)", color: HTML_COLORS.wasted, key: "wasted" }
+  ], analysis.layers.map((layer) => {
+    const wasted = Math.min(layer.sizeBytes, reclaimable.get(layer.index) ?? 0);
+    const size = formatBytes(layer.sizeBytes);
     return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
+      index: layer.index,
+      label: `#${layer.index}`,
+      total: layer.sizeBytes,
+      second: wasted,
+      text: wasted > 0 ? `${size} (${formatBytes(wasted)} reclaimable)` : size,
+      title: `Layer ${layer.index}: ${size}${wasted > 0 ? `, ${formatBytes(wasted)} reclaimable` : ""}
+${layerInstruction(layer)}`
     };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
+  })));
+  body.push("<figcaption>One bar per layer, oldest first, scaled to the largest layer.</figcaption>\n</figure>");
+  body.push(table2(
+    "layers",
+    [{ head: "#", num: true }, { head: "size", num: true }, { head: "reclaimable", num: true }, { head: "entries", num: true }, { head: "instruction" }],
+    analysis.layers.map((layer) => {
+      const wasted = reclaimable.get(layer.index) ?? 0;
+      return [String(layer.index), esc(formatBytes(layer.sizeBytes)), wasted > 0 ? esc(formatBytes(wasted)) : "", String(layer.entries), code(layerInstruction(layer))];
+    })
+  ));
+  body.push("</section>");
+  if (analysis.reclaimable.length > 0) {
+    body.push('<section id="reclaimable">\n<h2>Reclaimable files</h2>');
+    body.push("<p>Copies of files that a later layer overwrote, deleted or hid: they are in the image but nobody sees them.</p>");
+    const shown = analysis.reclaimable.slice(0, LIST_LIMIT);
+    body.push(table2(
+      "reclaimable",
+      [{ head: "size", num: true }, { head: "layer", num: true }, { head: "path" }, { head: "reason" }],
+      shown.map((file) => [esc(formatBytes(file.bytes)), String(file.layer), code(file.path), esc(file.reason)])
+    ));
+    body.push(more(analysis.reclaimable.length, shown.length));
+    body.push("</section>");
   }
-  err(0);
-};
-var msb = function(val) {
-  var bits = 0;
-  for (; 1 << bits <= val; ++bits)
-    ;
-  return bits - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits, val = sval;
-    else {
-      tpos += bits + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
+  if (analysis.inefficientFiles.length > 0) {
+    body.push('<section id="wasted">\n<h2>Largest wasted files</h2>');
+    body.push("<p>Paths found in more than one layer, with the size of all their copies (dive\u2019s count).</p>");
+    const shown = analysis.inefficientFiles.slice(0, LIST_LIMIT);
+    body.push(table2(
+      "wasted",
+      [{ head: "copies", num: true }, { head: "size", num: true }, { head: "path" }],
+      shown.map((file) => [String(file.count), esc(formatBytes(file.sizeBytes)), code(file.path)])
+    ));
+    body.push(more(analysis.inefficientFiles.length, shown.length));
+    body.push("</section>");
   }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
+  if (ci !== null) {
+    body.push(`<section id="ci">
+<h2>CI gates <span class="badge ${ci.pass ? "pass" : "fail"}">${ci.pass ? "PASS" : "FAIL"}</span></h2>`);
+    body.push(table2(
+      "gates",
+      [{ head: "gate" }, { head: "status", tight: true }, { head: "threshold", num: true }, { head: "value", num: true }],
+      ci.gates.map((gate) => [
+        code(gate.name),
+        `<span class="badge ${gate.status}">${gate.status.toUpperCase()}</span>`,
+        esc(gate.threshold === null ? "disabled" : gateValue(gate.name, gate.threshold)),
+        esc(gateValue(gate.name, gate.value))
+      ])
+    ));
+    body.push("</section>");
   }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits = hw[i];
-    if (bits) {
-      var code = ri[bits];
-      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
-var Decompress = /* @__PURE__ */ (function() {
-  function Decompress2(ondata) {
-    this.ondata = ondata;
-    this.c = [];
-    this.l = 0;
-    this.z = 0;
-  }
-  Decompress2.prototype.push = function(chunk, final) {
-    if (typeof this.s == "number") {
-      var sub = Math.min(chunk.length, this.s);
-      chunk = chunk.subarray(sub);
-      this.s -= sub;
-    }
-    var sl = chunk.length;
-    var ncs = sl + this.l;
-    if (!this.s) {
-      if (final) {
-        if (!ncs) {
-          this.ondata(new u8(0), true);
-          return;
-        }
-        if (ncs < 5)
-          err(5);
-      } else if (ncs < 18) {
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (typeof (this.s = rzfh(chunk)) == "number")
-        return this.push(chunk, final);
-    }
-    if (typeof this.s != "number") {
-      if (ncs < (this.z || 3)) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      } else
-        this.z = 0;
-      for (; ; ) {
-        var blk = rzb(chunk, this.s);
-        if (!blk) {
-          if (final)
-            err(5);
-          var adc = chunk.subarray(this.s.b);
-          this.s.b = 0;
-          this.c.push(adc), this.l += adc.length;
-          return;
-        } else {
-          this.ondata(blk, false);
-          cpw(this.s.w, 0, blk.length);
-          this.s.w.set(blk, this.s.w.length - blk.length);
-        }
-        if (this.s.l) {
-          var rest = chunk.subarray(this.s.b);
-          this.s = this.s.c * 4;
-          this.push(rest, final);
-          return;
-        }
-      }
-    } else if (final)
-      err(5);
-  };
-  return Decompress2;
-})();
-
-// src/image/layers.ts
-var MAX_ENTRY_SIZE = 2 ** 40;
-var MAX_META_SIZE = 1 << 20;
-async function summarizeLayer(input, options) {
-  const label = options.label ?? `layer ${options.index}`;
-  const blobHash = (0, import_node_crypto.createHash)("sha256");
-  const diffHash = (0, import_node_crypto.createHash)("sha256");
-  const walker = new TarWalker(label);
-  const sink = (data) => {
-    if (walker.error) return;
-    diffHash.update(data);
-    walker.write(data);
-  };
-  let compression = null;
-  let decoder = null;
-  let head = [];
-  let headLength = 0;
-  let blobSize = 0;
-  const start = (data) => {
-    compression = detectCompression(data, label);
-    decoder = makeDecoder(compression, sink, label);
-    return decoder;
-  };
-  try {
-    for await (const raw of input) {
-      const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-      if (chunk.length === 0) continue;
-      if (compression !== "none") blobHash.update(chunk);
-      blobSize += chunk.length;
-      options.onBytes?.(chunk.length);
-      if (decoder === null) {
-        head.push(chunk);
-        headLength += chunk.length;
-        if (headLength < 6) continue;
-        const first = Buffer.concat(head);
-        head = [];
-        await start(first).write(first);
-      } else {
-        await decoder.write(chunk);
-      }
-      if (walker.error) throw walker.error;
-    }
-    let last = decoder;
-    if (last === null) {
-      const first = Buffer.concat(head);
-      last = start(first);
-      if (first.length > 0) await last.write(first);
-    }
-    await last.end();
-    if (walker.error) throw walker.error;
-    walker.end();
-  } catch (error) {
-    decoder?.destroy();
-    throw asUsageError(error, label);
-  }
-  const diffId = `sha256:${diffHash.digest("hex")}`;
-  checkDiffId(diffId, options.expectedDiffId, label);
-  const storedDigest = compression === "none" ? diffId : `sha256:${blobHash.digest("hex")}`;
-  if (options.digest?.startsWith("sha256:") && options.digest !== storedDigest) {
-    throw new UsageError(`${label}: blob digest mismatch: expected ${options.digest}, got ${storedDigest}`);
-  }
-  const finalCompression = compression ?? "none";
+  return page(`whale image: ${analysis.reference}`, body.join("\n"));
+}
+function configValue(value) {
+  if (value === void 0 || value === null) return "(not set)";
+  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+}
+function layerState(layer) {
+  return `${layer.reused ? "reused" : "rebuilt"}${layer.base ? " (base image)" : ""}`;
+}
+function dockerfileAt(report, line) {
+  if (line === null) return report.dockerfile === null ? "no --dockerfile given" : "not found in the Dockerfile";
+  return `${report.dockerfile ?? "Dockerfile"}:${line}`;
+}
+function side(label, build) {
   return {
-    index: options.index,
-    digest: options.digest ?? (finalCompression === "none" ? diffId : storedDigest),
-    diffId,
-    mediaType: options.mediaType ?? null,
-    compression: finalCompression,
-    blobSize: options.blobSize ?? blobSize,
-    entries: walker.entries
-  };
-}
-function checkDiffId(actual, expected, label) {
-  if (expected !== void 0 && expected !== actual) {
-    throw new UsageError(`${label}: diff_id mismatch: the config says ${expected}, the layer's content is ${actual}`);
-  }
-}
-function detectCompression(head, label) {
-  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
-  if (head.length >= 4 && head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
-  if (head.length >= 3 && head[0] === 66 && head[1] === 90 && head[2] === 104) {
-    throw new UsageError(`${label}: bzip2-compressed layers are not supported`);
-  }
-  if (head.length >= 6 && head[0] === 253 && head[1] === 55 && head[2] === 122 && head[3] === 88) {
-    throw new UsageError(`${label}: xz-compressed layers are not supported`);
-  }
-  return "none";
-}
-function drained(stream) {
-  return new Promise((resolve2) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("error", done);
-      stream.off("close", done);
-      resolve2();
-    };
-    stream.on("drain", done);
-    stream.on("error", done);
-    stream.on("close", done);
-  });
-}
-var DECODE_CHUNK = 256 * 1024;
-var READ_CHUNK = 1024 * 1024;
-function makeDecoder(compression, sink, label) {
-  if (compression === "gzip") {
-    const gunzip = (0, import_node_zlib.createGunzip)({ chunkSize: DECODE_CHUNK });
-    let failure = null;
-    gunzip.on("data", (data) => sink(data));
-    gunzip.on("error", (error) => {
-      failure = error;
-    });
-    const fail = () => {
-      if (failure) throw new UsageError(`${label}: corrupt gzip data (${failure.message})`);
-    };
-    return {
-      async write(chunk) {
-        fail();
-        if (!gunzip.write(chunk)) await drained(gunzip);
-        fail();
-      },
-      async end() {
-        fail();
-        gunzip.end();
-        await new Promise((resolve2) => {
-          if (gunzip.readableEnded || failure) return resolve2();
-          gunzip.once("end", resolve2);
-          gunzip.once("error", () => resolve2());
-          gunzip.once("close", () => resolve2());
-        });
-        fail();
-      },
-      destroy() {
-        gunzip.destroy();
-      }
-    };
-  }
-  if (compression === "zstd") {
-    const zstd = new Decompress((data) => sink(data));
-    const push = (chunk, final) => {
-      try {
-        zstd.push(chunk, final);
-      } catch (error) {
-        throw new UsageError(`${label}: corrupt zstd data (${zstdReason(error)})`);
-      }
-    };
-    return {
-      async write(chunk) {
-        push(chunk, false);
-      },
-      async end() {
-        push(new Uint8Array(0), true);
-      },
-      destroy() {
-      }
-    };
-  }
-  return {
-    async write(chunk) {
-      sink(chunk);
-    },
-    async end() {
-    },
-    destroy() {
-    }
-  };
-}
-function zstdReason(error) {
-  const code = error.code;
-  if (code === 5) return "unexpected end of data";
-  return error instanceof Error ? error.message : String(error);
-}
-function asUsageError(error, label) {
-  if (error instanceof UsageError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new UsageError(`${label}: cannot read the layer (${message})`);
-}
-var TarWalker = class {
-  constructor(label) {
-    this.label = label;
-  }
-  label;
-  entries = [];
-  error = null;
-  state = "header";
-  block = Buffer.alloc(512);
-  blockFill = 0;
-  /** Bytes of body (plus padding) still to skip. */
-  skip = 0;
-  /** A PAX or GNU long-name record being collected. */
-  meta = [];
-  metaLeft = 0;
-  metaPadding = 0;
-  metaKind = "";
-  offset = 0;
-  zeroBlocks = 0;
-  pax = {};
-  longName = null;
-  longLink = null;
-  write(data) {
-    let at = 0;
-    try {
-      while (at < data.length && this.state !== "done") {
-        if (this.state === "body") {
-          const n2 = Math.min(this.skip, data.length - at);
-          this.skip -= n2;
-          at += n2;
-          this.offset += n2;
-          if (this.skip === 0) this.state = "header";
-          continue;
-        }
-        if (this.state === "meta") {
-          const n2 = Math.min(this.metaLeft, data.length - at);
-          this.meta.push(Buffer.from(data.subarray(at, at + n2)));
-          this.metaLeft -= n2;
-          at += n2;
-          this.offset += n2;
-          if (this.metaLeft === 0) {
-            this.finishMeta();
-            this.skip = this.metaPadding;
-            this.state = this.skip > 0 ? "body" : "header";
-          }
-          continue;
-        }
-        const n = Math.min(512 - this.blockFill, data.length - at);
-        this.block.set(data.subarray(at, at + n), this.blockFill);
-        this.blockFill += n;
-        at += n;
-        this.offset += n;
-        if (this.blockFill < 512) continue;
-        this.blockFill = 0;
-        if (this.state === "sparse") {
-          if (this.block[504] === 0) this.enterBody();
-          continue;
-        }
-        this.onHeaderBlock();
-      }
-    } catch (error) {
-      this.error = error instanceof UsageError ? error : new UsageError(`${this.label}: ${String(error)}`);
-      this.state = "done";
-    }
-  }
-  /** Called at the end of the uncompressed stream. */
-  end() {
-    if (this.error) throw this.error;
-    if (this.state === "done") return;
-    if (this.state === "header" && this.blockFill === 0 && this.skip === 0) return;
-    throw new UsageError(`${this.label}: the layer's tar data is truncated (it ends at byte ${this.offset})`);
-  }
-  pendingSize = 0;
-  pendingPadding = 0;
-  enterBody() {
-    this.skip = this.pendingSize + this.pendingPadding;
-    this.state = this.skip > 0 ? "body" : "header";
-  }
-  onHeaderBlock() {
-    const block = this.block;
-    if (isZero(block)) {
-      this.zeroBlocks += 1;
-      if (this.zeroBlocks >= 2) this.state = "done";
-      return;
-    }
-    if (this.zeroBlocks > 0) {
-      throw new UsageError(`${this.label}: corrupt tar data (a header follows a single zero block at byte ${this.offset - 512})`);
-    }
-    const header = this.parseHeader(block);
-    const padding = (512 - header.size % 512) % 512;
-    switch (header.typeflag) {
-      case "x":
-      case "g":
-      case "L":
-      case "K": {
-        if (header.size > MAX_META_SIZE) {
-          throw new UsageError(`${this.label}: corrupt tar data (a ${header.size}-byte metadata record at byte ${this.offset - 512})`);
-        }
-        this.metaKind = header.typeflag;
-        this.meta = [];
-        this.metaLeft = header.size;
-        this.metaPadding = padding;
-        if (header.size === 0) this.finishMeta();
-        this.state = header.size > 0 ? "meta" : "header";
-        return;
-      }
-      default:
-        break;
-    }
-    this.addEntry(header);
-    const bodyless = ["1", "2", "3", "4", "5", "6"].includes(header.typeflag);
-    this.pendingSize = bodyless ? 0 : header.size;
-    this.pendingPadding = bodyless ? 0 : padding;
-    if (header.typeflag === "S" && block[482] !== 0) {
-      this.state = "sparse";
-      return;
-    }
-    this.enterBody();
-  }
-  finishMeta() {
-    const data = Buffer.concat(this.meta);
-    this.meta = [];
-    if (this.metaKind === "x") this.pax = parsePax(data, this.label);
-    else if (this.metaKind === "L") this.longName = cString(data);
-    else if (this.metaKind === "K") this.longLink = cString(data);
-  }
-  parseHeader(block) {
-    const checksum = parseNumber(block, 148, 8);
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < 512; i++) {
-      const byte = i >= 148 && i < 156 ? 32 : block[i];
-      unsigned += byte;
-      signed += byte > 127 ? byte - 256 : byte;
-    }
-    if (checksum !== unsigned && checksum !== signed) {
-      throw new UsageError(
-        `${this.label}: not a valid tar stream (bad header checksum at byte ${this.offset - 512})`
-      );
-    }
-    const typeflag = block[156] === 0 ? "0" : String.fromCharCode(block[156]);
-    let name = cString(block.subarray(0, 100));
-    const magic = block.subarray(257, 263).toString("latin1");
-    if (magic === "ustar\0") {
-      const prefix = cString(block.subarray(345, 500));
-      if (prefix) name = `${prefix}/${name}`;
-    }
-    let size = parseNumber(block, 124, 12);
-    let linkname = cString(block.subarray(157, 257));
-    let uid = parseNumber(block, 108, 8);
-    let gid = parseNumber(block, 116, 8);
-    const mode = parseNumber(block, 100, 8);
-    if (typeflag !== "x" && typeflag !== "g" && typeflag !== "L" && typeflag !== "K") {
-      if (this.longName !== null) name = this.longName;
-      if (this.longLink !== null) linkname = this.longLink;
-      const pax = this.pax;
-      if (pax.path !== void 0) name = pax.path;
-      if (pax.linkpath !== void 0) linkname = pax.linkpath;
-      if (pax.size !== void 0) size = Number(pax.size);
-      if (pax.uid !== void 0) uid = Number(pax.uid);
-      if (pax.gid !== void 0) gid = Number(pax.gid);
-      this.pax = {};
-      this.longName = null;
-      this.longLink = null;
-    }
-    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_ENTRY_SIZE) {
-      throw new UsageError(`${this.label}: entry ${JSON.stringify(name)} declares an absurd size (${size} bytes)`);
-    }
-    return { name, linkname, typeflag, size, mode, uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 };
-  }
-  addEntry(header) {
-    const path = normalizePath(header.name, this.label);
-    if (path === "") return;
-    let type = entryType(header.typeflag);
-    let entryPath = path;
-    const slash = path.lastIndexOf("/");
-    const base = path.slice(slash + 1);
-    const dir = slash < 0 ? "" : path.slice(0, slash);
-    if (base === ".wh..wh..opq") {
-      type = "opaque";
-      entryPath = dir;
-    } else if (base.startsWith(".wh..wh.")) {
-      type = "other";
-    } else if (base.startsWith(".wh.")) {
-      type = "whiteout";
-      entryPath = dir === "" ? base.slice(4) : `${dir}/${base.slice(4)}`;
-    }
-    const entry = {
-      path: entryPath,
-      type,
-      size: type === "file" ? header.size : 0,
-      mode: header.mode & 4095,
-      uid: header.uid,
-      gid: header.gid
-    };
-    if (type === "symlink" || type === "hardlink") entry.linkTarget = header.linkname;
-    this.entries.push(entry);
-  }
-};
-function entryType(typeflag) {
-  switch (typeflag) {
-    case "0":
-    case "7":
-      return "file";
-    case "1":
-      return "hardlink";
-    case "2":
-      return "symlink";
-    case "5":
-      return "dir";
-    default:
-      return "other";
-  }
-}
-function normalizePath(name, label) {
-  const parts = [];
-  for (const segment of name.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (parts.length === 0) throw new UsageError(`${label}: entry ${JSON.stringify(name)} escapes the root with ".."`);
-      parts.pop();
-      continue;
-    }
-    parts.push(segment);
-  }
-  return parts.join("/");
-}
-function isZero(block) {
-  for (let i = 0; i < 512; i += 1) if (block[i] !== 0) return false;
-  return true;
-}
-function cString(data) {
-  const end = data.indexOf(0);
-  return data.subarray(0, end < 0 ? data.length : end).toString("utf8");
-}
-function parseNumber(block, start, length) {
-  const first = block[start];
-  if (first & 128) {
-    const negative = (first & 64) !== 0;
-    let value = negative ? -1 : first & 127;
-    if (negative) value = (first & 127) - 128;
-    for (let i = start + 1; i < start + length; i += 1) value = value * 256 + block[i];
-    return value;
-  }
-  const text = block.subarray(start, start + length).toString("latin1").replace(/[\0 ]+$/g, "").replace(/\0.*$/s, "").trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) return Number.NaN;
-  return parseInt(text, 8);
-}
-function parsePax(data, label) {
-  const records = {};
-  let at = 0;
-  while (at < data.length) {
-    if (data[at] === 0) break;
-    const space = data.indexOf(32, at);
-    const length = space < 0 ? Number.NaN : Number(data.subarray(at, space).toString("latin1"));
-    if (!Number.isSafeInteger(length) || length <= space - at || at + length > data.length) {
-      throw new UsageError(`${label}: corrupt tar data (bad PAX record)`);
-    }
-    const record = data.subarray(space + 1, at + length - 1).toString("utf8");
-    const equals = record.indexOf("=");
-    if (equals > 0) records[record.slice(0, equals)] = record.slice(equals + 1);
-    at += length;
-  }
-  return records;
-}
-
-// src/image/sources/oci-layout.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-var MAX_JSON_SIZE = 8 << 20;
-var DIGEST = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
-function checkDigest(digest, label, what) {
-  if (typeof digest !== "string" || !DIGEST.test(digest)) {
-    throw new UsageError(`${label}: ${what} has an invalid digest ${JSON.stringify(digest)}`);
-  }
-  return digest;
-}
-function blobPath(digest) {
-  const [alg, hex] = digest.split(":");
-  return `blobs/${alg}/${hex}`;
-}
-function parseJson(data, label, what) {
-  if (data.length === 0) throw new UsageError(`${label}: ${what} is empty`);
-  try {
-    return JSON.parse(data.toString("utf8"));
-  } catch {
-    throw new UsageError(`${label}: ${what} is not valid JSON`);
-  }
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isRecordArray(value) {
-  return Array.isArray(value) && value.every(isRecord2);
-}
-function checkConfig(config, label, what) {
-  const invalid = () => new UsageError(`${label}: ${what} is not a valid image config`);
-  if (!isRecord2(config)) throw invalid();
-  const history = config["history"];
-  if (history !== void 0 && history !== null) {
-    if (!isRecordArray(history)) throw invalid();
-    for (const entry of history) {
-      for (const key of ["created_by", "comment"]) {
-        if (entry[key] !== void 0 && entry[key] !== null && typeof entry[key] !== "string") throw invalid();
-      }
-    }
-  }
-  return config;
-}
-function machinePlatform() {
-  const arch = { x64: "amd64", ia32: "386", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
-  return `linux/${arch[process.arch] ?? process.arch}`;
-}
-function platformString(os, architecture, variant) {
-  return [os, architecture, ...variant ? [variant] : []].join("/");
-}
-function platformName(p) {
-  return p ? platformString(p.os ?? "unknown", p.architecture ?? "unknown", p.variant) : "unknown";
-}
-function verifyBlob(data, digest, label, what) {
-  const [alg = "", hex] = digest.split(":");
-  if ((0, import_node_crypto2.createHash)(alg).update(data).digest("hex") !== hex) {
-    throw new UsageError(`${label}: blob ${digest} (${what}) does not match its digest`);
-  }
-  return data;
-}
-function platformMatches(p, wanted) {
-  if (!p) return false;
-  const [os, arch, variant] = wanted.split("/");
-  if (p.os !== os || p.architecture !== arch) return false;
-  if (!variant) return true;
-  const have = p.variant ?? (arch === "arm64" ? "v8" : void 0);
-  return have === variant;
-}
-function isAttestation(d) {
-  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || platformName(d.platform) === "unknown/unknown";
-}
-function isIndex(d) {
-  return d.mediaType === "application/vnd.oci.image.index.v1+json" || d.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json";
-}
-function refName(d) {
-  return d.annotations?.["org.opencontainers.image.ref.name"];
-}
-async function selectManifest(store, indexJson, options) {
-  const { label } = options;
-  const index = parseJson(indexJson, label, "index.json");
-  if (!isRecord2(index) || index["manifests"] !== void 0 && index["manifests"] !== null && !isRecordArray(index["manifests"])) {
-    throw new UsageError(`${label}: index.json is not a valid image index`);
-  }
-  let top = Array.isArray(index["manifests"]) ? index["manifests"] : [];
-  if (top.length === 0) throw new UsageError(`${label}: index.json lists no image`);
-  if (options.tag !== void 0) {
-    const tag = options.tag;
-    const tagged = top.filter((d) => refName(d) === tag || d.annotations?.["io.containerd.image.name"]?.endsWith(`:${tag}`));
-    if (tagged.length === 0) {
-      const tags = top.map(refName).filter((t) => t !== void 0);
-      throw new UsageError(`${label}: no image tagged ${JSON.stringify(tag)} (tags: ${tags.length ? tags.join(", ") : "none"})`);
-    }
-    top = tagged;
-  }
-  top = top.filter((d) => !isAttestation(d));
-  if (top.length > 1 && !top.every((d) => d.platform)) {
-    const tags = top.map((d) => refName(d) ?? d.digest);
-    throw new UsageError(`${label}: the layout holds several images; choose one with :TAG (${tags.join(", ")})`);
-  }
-  const found = [];
-  const visit = async (descriptors, depth) => {
-    if (depth > 8) throw new UsageError(`${label}: indexes are nested too deeply`);
-    for (const d of descriptors) {
-      if (isAttestation(d)) continue;
-      const digest = checkDigest(d?.digest, label, "a manifest descriptor");
-      const doc = parseJson(await store.json(digest, `manifest ${digest}`), label, `manifest ${digest}`);
-      if (!isRecord2(doc)) throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
-      const nested = doc["manifests"];
-      if (isIndex(d) || Array.isArray(nested)) {
-        if (nested !== void 0 && nested !== null && !isRecordArray(nested)) {
-          throw new UsageError(`${label}: manifest ${digest} is not a valid image index`);
-        }
-        await visit(Array.isArray(nested) ? nested : [], depth + 1);
-      } else {
-        const manifest = doc;
-        if (manifest.layers !== void 0 && manifest.layers !== null && !isRecordArray(manifest.layers)) {
-          throw new UsageError(`${label}: manifest ${digest} is not a valid image manifest`);
-        }
-        found.push({ descriptor: d, manifest });
-      }
-    }
-  };
-  await visit(top, 0);
-  if (found.length === 0) throw new UsageError(`${label}: the index holds no image manifest`);
-  if (options.platform !== void 0) {
-    const wanted = options.platform;
-    const match = found.filter((f) => !f.descriptor.platform || platformMatches(f.descriptor.platform, wanted));
-    if (match.length === 0) {
-      throw new UsageError(`${label}: no image for platform ${wanted} (platforms: ${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`);
-    }
-    return match[0];
-  }
-  if (found.length === 1) return found[0];
-  const mine = found.filter((f) => platformMatches(f.descriptor.platform, machinePlatform()));
-  if (mine.length > 0) return mine[0];
-  throw new UsageError(
-    `${label}: the index holds several platforms; choose one with --platform (${found.map((f) => platformName(f.descriptor.platform)).join(", ")})`
-  );
-}
-async function readOciImage(store, indexJson, options) {
-  const { label } = options;
-  const { descriptor, manifest } = await selectManifest(store, indexJson, options);
-  const configDigest = checkDigest(manifest.config?.digest, label, "the manifest config");
-  const config = checkConfig(parseJson(await store.json(configDigest, "the config"), label, `config ${configDigest}`), label, `config ${configDigest}`);
-  const diffIds = config?.rootfs?.diff_ids;
-  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${configDigest} has no rootfs.diff_ids`);
-  const layerDescriptors = Array.isArray(manifest.layers) ? manifest.layers : [];
-  if (layerDescriptors.length !== diffIds.length) {
-    throw new UsageError(`${label}: the manifest lists ${layerDescriptors.length} layers but the config has ${diffIds.length} diff_ids`);
-  }
-  const layers = [];
-  for (let i = 0; i < layerDescriptors.length; i += 1) {
-    const d = layerDescriptors[i];
-    checkDigest(d?.digest, label, `layer ${i}`);
-    layers.push(await store.layer(d, i, diffIds[i]));
-  }
-  return {
-    reference: options.reference,
-    digest: descriptor.digest,
-    platform: configPlatform(config),
-    config,
-    configDigest,
-    layers
-  };
-}
-function configPlatform(config) {
-  if (!config.os || !config.architecture) return null;
-  return platformString(config.os, config.architecture, config.variant);
-}
-var OciLayoutSource = class {
-  constructor(reference, dir, tag) {
-    this.reference = reference;
-    this.dir = dir;
-    this.tag = tag;
-  }
-  reference;
-  dir;
-  tag;
-  async read(options) {
-    const label = this.reference;
-    const dir = this.dir;
-    let indexJson;
-    try {
-      indexJson = await (0, import_promises.readFile)((0, import_node_path6.join)(dir, "index.json"));
-    } catch (error) {
-      throw new UsageError(`${label}: not an OCI image layout (cannot read ${(0, import_node_path6.join)(dir, "index.json")}: ${error.code ?? error})`);
-    }
-    let done = 0;
-    const store = {
-      async json(digest, what) {
-        const path = (0, import_node_path6.join)(dir, blobPath(digest));
-        let data;
-        try {
-          const info = await (0, import_promises.stat)(path);
-          if (info.size > MAX_JSON_SIZE) throw new UsageError(`${label}: ${what} (${digest}) is too large for a JSON document`);
-          data = await (0, import_promises.readFile)(path);
-        } catch (error) {
-          if (error instanceof UsageError) throw error;
-          throw new UsageError(`${label}: blob ${digest} (${what}) is missing from ${dir}`);
-        }
-        return verifyBlob(data, digest, label, what);
-      },
-      async layer(d, index, diffId) {
-        const path = (0, import_node_path6.join)(dir, blobPath(d.digest));
-        const info = await (0, import_promises.stat)(path).catch(() => null);
-        if (!info) throw new UsageError(`${label}: layer ${index} blob ${d.digest} is missing from ${dir}`);
-        return summarizeLayer((0, import_node_fs9.createReadStream)(path, { highWaterMark: READ_CHUNK }), {
-          index,
-          expectedDiffId: diffId,
-          digest: d.digest,
-          mediaType: d.mediaType ?? null,
-          blobSize: info.size,
-          label: `${label}: layer ${index} (${d.digest})`,
-          onBytes: (n) => {
-            done += n;
-            options.onProgress?.({ layer: index, layers: 0, bytes: done, totalBytes: null });
-          }
-        });
-      }
-    };
-    return readOciImage(store, indexJson, {
-      label,
-      reference: this.reference,
-      ...this.tag !== void 0 ? { tag: this.tag } : {},
-      ...options.platform !== void 0 ? { platform: options.platform } : {}
-    });
-  }
-};
-
-// src/image/sources/docker-archive.ts
-var KNOWN_JSON = /* @__PURE__ */ new Set(["manifest.json", "index.json", "oci-layout", "repositories"]);
-var MAX_TOTAL_JSON_SIZE = 64 << 20;
-async function readImageArchive(input, options) {
-  const contents = await scanArchive(input, options);
-  return buildImage(contents, options);
-}
-var ArchiveSource = class {
-  constructor(reference, path, mode, selector) {
-    this.reference = reference;
-    this.path = path;
-    this.mode = mode;
-    this.selector = selector;
-  }
-  reference;
-  path;
-  mode;
-  selector;
-  async read(options) {
-    const stream = (0, import_node_fs10.createReadStream)(this.path, { highWaterMark: READ_CHUNK });
-    await new Promise((resolve2, reject) => {
-      stream.once("open", () => resolve2());
-      stream.once(
-        "error",
-        (error) => reject(new UsageError(`${this.reference}: cannot read ${this.path} (${error.code ?? error.message})`))
-      );
-    });
-    return readImageArchive(stream, {
-      ...options,
-      label: this.reference,
-      reference: this.reference,
-      mode: this.mode,
-      ...this.selector !== void 0 ? { selector: this.selector } : {}
-    });
-  }
-};
-async function scanArchive(input, options) {
-  const { label } = options;
-  const contents = { json: /* @__PURE__ */ new Map(), oversized: /* @__PURE__ */ new Map(), layers: /* @__PURE__ */ new Map(), failures: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
-  let jsonBytes = 0;
-  const source = input[Symbol.asyncIterator]();
-  const head = await readHead(source, 4).catch((error) => {
-    throw new UsageError(`${label}: cannot read the archive (${errorText(error)})`);
-  });
-  const first = Buffer.concat(head);
-  if (first.length === 0) throw new UsageError(`${label}: the archive is empty`);
-  let bytes = 0;
-  const counted = async function* () {
-    for (const chunk of head) yield chunk;
-    for (; ; ) {
-      const next = await source.next();
-      if (next.done) return;
-      bytes += next.value.length;
-      options.onProgress?.({ layer: 0, layers: 0, bytes, totalBytes: options.totalBytes ?? null });
-      yield next.value;
-    }
-  };
-  const gzipped = first[0] === 31 && first[1] === 139;
-  const extract = import_tar_stream.default.extract();
-  const outer = import_node_stream.Readable.from(counted());
-  const piping = gzipped ? (0, import_promises2.pipeline)(outer, (0, import_node_zlib2.createGunzip)({ chunkSize: DECODE_CHUNK }), extract) : (0, import_promises2.pipeline)(outer, extract);
-  let pipeError = null;
-  piping.catch((error) => {
-    pipeError = error;
-  });
-  const outerError = (error) => archiveError(pipeError ?? error, label, gzipped);
-  try {
-    for await (const entry of extract) {
-      const header = entry.header;
-      const name = archivePath(header.name);
-      const body = entry[Symbol.asyncIterator]();
-      const rest = async function* (chunks) {
-        for (const chunk of chunks) yield chunk;
-        for (; ; ) {
-          let next;
-          try {
-            next = await body.next();
-          } catch (error) {
-            throw outerError(error);
-          }
-          if (next.done) return;
-          yield next.value;
-        }
-      };
-      if (header.type === "symlink" && header.linkname) {
-        contents.links.set(name, archivePath(joinLink(name, header.linkname)));
-      } else if (header.type === "link" && header.linkname) {
-        contents.links.set(name, archivePath(header.linkname));
-      } else if (header.type === "file" || header.type === "contiguous-file") {
-        const peek = await readHead(body, 512).catch((error) => {
-          throw outerError(error);
-        });
-        const start = Buffer.concat(peek);
-        const size = header.size ?? 0;
-        if ((KNOWN_JSON.has(name) || looksLikeJson(start) && !looksLikeLayer(start)) && size > MAX_JSON_SIZE) {
-          contents.oversized.set(name, size);
-          await drain(body, outerError);
-        } else if (KNOWN_JSON.has(name) || looksLikeJson(start)) {
-          const chunks = [];
-          let length = 0;
-          for await (const chunk of rest(peek)) {
-            length += chunk.length;
-            jsonBytes += chunk.length;
-            if (length > MAX_JSON_SIZE) throw new UsageError(`${label}: ${name} is too large for a JSON document`);
-            if (jsonBytes > MAX_TOTAL_JSON_SIZE) {
-              throw new UsageError(`${label}: the archive holds more than ${MAX_TOTAL_JSON_SIZE >> 20} MiB of JSON documents`);
-            }
-            chunks.push(chunk);
-          }
-          contents.json.set(name, Buffer.concat(chunks));
-        } else if (looksLikeLayer(start)) {
-          const layerLabel = `${label}: layer ${name}`;
-          const stream = rest(peek);
-          try {
-            contents.layers.set(name, await summarizeLayer(stream, { index: 0, label: layerLabel }));
-          } catch (error) {
-            if (error instanceof ArchiveReadError) throw error;
-            contents.failures.set(name, error instanceof UsageError ? error : new UsageError(`${layerLabel}: ${errorText(error)}`));
-          }
-          await drain(body, outerError);
-        } else {
-          for await (const _ of rest(peek)) void _;
-        }
-        continue;
-      }
-      for await (const _ of rest([])) void _;
-    }
-    await piping;
-  } catch (error) {
-    extract.destroy();
-    input.destroy();
-    if (pipeError) throw archiveError(pipeError, label, gzipped);
-    if (error instanceof UsageError) throw error;
-    throw archiveError(error, label, gzipped);
-  }
-  return contents;
-}
-var ArchiveReadError = class extends UsageError {
-};
-function archiveError(error, label, gzipped) {
-  if (error instanceof UsageError) return error;
-  const text = errorText(error);
-  if (/unexpected end/i.test(text)) return new ArchiveReadError(`${label}: the archive is truncated`);
-  if (/invalid tar header|unknown format/i.test(text)) {
-    return new ArchiveReadError(`${label}: not a tar archive${gzipped ? " inside the gzip data" : ""} (${text.replace(/\. Maybe.*$/, "")})`);
-  }
-  if (gzipped && /header|check|invalid|distance|stored block|code/i.test(text)) {
-    return new ArchiveReadError(`${label}: the archive's gzip data is corrupt (${text})`);
-  }
-  return new ArchiveReadError(`${label}: cannot read the archive (${text})`);
-}
-function errorText(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-async function drain(body, outerError) {
-  try {
-    for (let next = await body.next(); !next.done; next = await body.next()) ;
-  } catch (error) {
-    throw outerError(error);
-  }
-}
-async function readHead(source, size) {
-  const chunks = [];
-  let length = 0;
-  while (length < size) {
-    const next = await source.next();
-    if (next.done) break;
-    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-    chunks.push(chunk);
-    length += chunk.length;
-  }
-  return chunks;
-}
-function looksLikeJson(start) {
-  for (const byte of start) {
-    if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
-    return byte === 123 || byte === 91;
-  }
-  return false;
-}
-function looksLikeLayer(start) {
-  if (start.length >= 2 && start[0] === 31 && start[1] === 139) return true;
-  if (start.length >= 4 && start.readUInt32BE(0) === 682962941) return true;
-  if (start.length >= 3 && start.subarray(0, 3).toString("latin1") === "BZh") return true;
-  if (start.length >= 4 && start.readUInt32BE(0) === 4248271448) return true;
-  if (start.length < 512) return false;
-  let sum = 0;
-  let zero = true;
-  for (let i = 0; i < 512; i += 1) {
-    const byte = start[i];
-    if (byte !== 0) zero = false;
-    sum += i >= 148 && i < 156 ? 32 : byte;
-  }
-  if (zero) return true;
-  const field = start.subarray(148, 156).toString("latin1").replace(/[\0 ]+/g, " ").trim();
-  return /^[0-7]+$/.test(field) && parseInt(field, 8) === sum;
-}
-function archivePath(name) {
-  const parts = [];
-  for (const segment of name.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") parts.pop();
-    else parts.push(segment);
-  }
-  return parts.join("/");
-}
-function joinLink(name, target) {
-  if (target.startsWith("/")) return target;
-  const slash = name.lastIndexOf("/");
-  return slash < 0 ? target : `${name.slice(0, slash)}/${target}`;
-}
-function resolveLink(contents, name, label) {
-  let current = archivePath(name);
-  const seen = /* @__PURE__ */ new Set();
-  while (contents.links.has(current)) {
-    if (seen.has(current) || seen.size > 40) throw new UsageError(`${label}: symlink loop at ${name} in the archive`);
-    seen.add(current);
-    current = contents.links.get(current);
-  }
-  return current;
-}
-function buildImage(contents, options) {
-  const { label } = options;
-  const has = (name) => contents.json.has(name) || contents.oversized.has(name);
-  const hasManifest = has("manifest.json");
-  const hasIndex = has("index.json");
-  if (options.mode !== "oci" && hasManifest) return dockerImage(contents, options);
-  if (hasIndex) return ociImage(contents, options);
-  if (options.mode === "oci") throw new UsageError(`${label}: not an OCI archive (no index.json)`);
-  throw new UsageError(`${label}: not an image archive: it has no manifest.json or index.json (a root filesystem tar needs \`docker import\` first)`);
-}
-function normalTag(tag) {
-  let t = tag.replace(/^docker\.io\//, "").replace(/^library\//, "");
-  const lastSlash = t.lastIndexOf("/");
-  if (!t.slice(lastSlash + 1).includes(":") && !t.includes("@")) t += ":latest";
-  return t;
-}
-function dockerImage(contents, options) {
-  const { label } = options;
-  const list = parseJson(jsonOf(contents, "manifest.json", label, "manifest.json"), label, "manifest.json");
-  if (Array.isArray(list) && list.length === 0) throw new UsageError(`${label}: manifest.json lists no image`);
-  if (!Array.isArray(list) || !list.every(isManifestEntry)) throw new UsageError(`${label}: manifest.json is not a valid image manifest list`);
-  const manifests = list;
-  const tagsOf = (m) => m.RepoTags ?? [];
-  const allTags = () => manifests.map((m, i) => tagsOf(m).length ? tagsOf(m).join(", ") : `@${i}`).join("; ");
-  let chosen;
-  const selector = options.selector;
-  if (selector !== void 0 && /^@\d+$/.test(selector)) {
-    const n = Number(selector.slice(1));
-    if (n >= manifests.length) throw new UsageError(`${label}: no image ${selector} (the archive holds ${manifests.length})`);
-    chosen = manifests[n];
-  } else if (selector !== void 0) {
-    const wanted = normalTag(selector);
-    const match = manifests.find((m) => tagsOf(m).some((t) => normalTag(t) === wanted));
-    if (!match) throw new UsageError(`${label}: no image tagged ${selector} in the archive (images: ${allTags()})`);
-    chosen = match;
-  } else if (manifests.length > 1) {
-    throw new UsageError(`${label}: the archive holds ${manifests.length} images; choose one with :NAME:TAG (${allTags()})`);
-  } else {
-    chosen = manifests[0];
-  }
-  if (typeof chosen?.Config !== "string") throw new UsageError(`${label}: manifest.json has no Config`);
-  const configName = resolveLink(contents, chosen.Config, label);
-  const configData = jsonOf(contents, configName, label, `config ${chosen.Config}`);
-  if (!configData) throw new UsageError(`${label}: the config ${chosen.Config} named in manifest.json is not in the archive`);
-  const config = checkConfig(parseJson(configData, label, `config ${chosen.Config}`), label, `config ${chosen.Config}`);
-  const diffIds = config?.rootfs?.diff_ids;
-  if (!Array.isArray(diffIds)) throw new UsageError(`${label}: config ${chosen.Config} has no rootfs.diff_ids`);
-  const layerNames = Array.isArray(chosen.Layers) ? chosen.Layers : [];
-  if (layerNames.length !== diffIds.length) {
-    throw new UsageError(`${label}: manifest.json lists ${layerNames.length} layers but the config has ${diffIds.length} diff_ids`);
-  }
-  const layers = layerNames.map((layerName, index) => {
-    const layerLabel = `${label}: layer ${index} (${layerName})`;
-    const name = resolveLink(contents, layerName, label);
-    const failure = contents.failures.get(name);
-    if (failure) throw failure;
-    const summary2 = contents.layers.get(name);
-    if (!summary2) throw new UsageError(`${layerLabel} is not in the archive`);
-    checkDiffId(summary2.diffId, diffIds[index], layerLabel);
-    const named = /^blobs\/(sha256)\/([0-9a-f]{64})$/.exec(name);
-    if (named && `${named[1]}:${named[2]}` !== summary2.digest) {
-      throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
-    }
-    return { ...summary2, index };
-  });
-  const configDigest = `sha256:${(0, import_node_crypto3.createHash)("sha256").update(configData).digest("hex")}`;
-  return {
-    reference: options.reference,
-    digest: manifestDigestFor(contents, configDigest) ?? configDigest,
-    platform: configPlatform(config),
-    config,
-    configDigest,
-    layers
-  };
-}
-function jsonOf(contents, name, label, what) {
-  const size = contents.oversized.get(name);
-  if (size !== void 0) throw new UsageError(`${label}: ${what} is too large for a JSON document (${size} bytes)`);
-  return contents.json.get(name);
-}
-function isManifestEntry(value) {
-  if (!isRecord2(value)) return false;
-  const strings = (list) => Array.isArray(list) && list.every((item) => typeof item === "string");
-  return (value["Config"] === void 0 || typeof value["Config"] === "string") && (value["RepoTags"] === void 0 || value["RepoTags"] === null || strings(value["RepoTags"])) && (value["Layers"] === void 0 || value["Layers"] === null || strings(value["Layers"]));
-}
-function manifestDigestFor(contents, configDigest) {
-  const index = contents.json.get("index.json");
-  if (!index) return null;
-  try {
-    const parsed = JSON.parse(index.toString("utf8"));
-    for (const d of parsed.manifests ?? []) {
-      if (typeof d.digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(d.digest)) continue;
-      const blob = contents.json.get(blobPath(d.digest));
-      if (!blob) continue;
-      const manifest = JSON.parse(blob.toString("utf8"));
-      if (manifest.config?.digest === configDigest) return d.digest;
-    }
-  } catch {
-    return null;
-  }
-  return null;
-}
-function ociImage(contents, options) {
-  const { label } = options;
-  const store = {
-    async json(digest, what) {
-      const data = jsonOf(contents, resolveLink(contents, blobPath(digest), label), label, `blob ${digest} (${what})`);
-      if (!data) throw new UsageError(`${label}: blob ${digest} (${what}) is not in the archive`);
-      return verifyBlob(data, digest, label, what);
-    },
-    async layer(d, index, diffId) {
-      const name = resolveLink(contents, blobPath(d.digest), label);
-      const layerLabel = `${label}: layer ${index} (${d.digest})`;
-      const failure = contents.failures.get(name);
-      if (failure) throw failure;
-      const summary2 = contents.layers.get(name);
-      if (!summary2) throw new UsageError(`${layerLabel}: the blob is not in the archive`);
-      if (summary2.digest !== d.digest) throw new UsageError(`${layerLabel}: blob digest mismatch: its content is ${summary2.digest}`);
-      checkDiffId(summary2.diffId, diffId, layerLabel);
-      return { ...summary2, index, mediaType: d.mediaType ?? null, digest: d.digest };
-    }
-  };
-  return readOciImage(store, jsonOf(contents, "index.json", label, "index.json"), {
     label,
-    reference: options.reference,
-    ...options.selector !== void 0 ? { tag: options.selector } : {},
-    ...options.platform !== void 0 ? { platform: options.platform } : {}
-  });
+    value: code(build.reference),
+    note: esc(`${build.layers} layer${build.layers === 1 ? "" : "s"}, ${formatBytes(build.sizeBytes)} \xB7 ${build.digest ?? build.configDigest}`),
+    wide: true
+  };
 }
-
-// src/image/sources/engine.ts
-var dockerode = lazy("dockerode");
-var INSPECT_TIMEOUT_MS = 1e4;
-var EXPORT_IDLE_TIMEOUT_MS = 12e4;
-function engineAddress() {
-  const host = process.env.DOCKER_HOST;
-  return host && host !== "" ? host : "unix:///var/run/docker.sock";
+function configKeyRows(keys) {
+  return keys.map((key) => [code(key.key), code(configValue(key.old)), code(configValue(key.new))]);
 }
-var EngineSource = class {
-  constructor(reference, name) {
-    this.reference = reference;
-    this.name = name;
+function formatCacheHtml(report) {
+  const body = [];
+  const rebuilt = report.layers.filter((layer) => !layer.reused).length;
+  body.push("<header>\n<h1>Cache report</h1>");
+  body.push(`<p class="meta">${code(report.old.reference)} \u2192 ${code(report.new.reference)}</p>`);
+  body.push("</header>");
+  if (report.warnings.length > 0) {
+    body.push(`<aside class="warnings" id="warnings">
+<strong>Warning${report.warnings.length === 1 ? "" : "s"}</strong>
+<ul>
+${report.warnings.map((w) => `<li>${esc(w)}</li>`).join("\n")}
+</ul>
+</aside>`);
   }
-  reference;
-  name;
-  async read(options) {
-    const label = this.reference;
-    const Docker = dockerode();
-    let docker;
-    let exporter;
-    try {
-      docker = new Docker({ timeout: INSPECT_TIMEOUT_MS + 1e3 });
-      exporter = new Docker({ timeout: EXPORT_IDLE_TIMEOUT_MS });
-    } catch (error) {
-      throw new UsageError(`${label}: bad DOCKER_HOST (${error.message})`);
-    }
-    let info;
-    try {
-      let timer;
-      const silence = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error("timeout"), { timedOut: true })), INSPECT_TIMEOUT_MS);
-      });
-      try {
-        info = await Promise.race([docker.getImage(this.name).inspect(), silence]);
-      } finally {
-        clearTimeout(timer);
-      }
-    } catch (error) {
-      throw this.engineError(error);
-    }
-    let stream;
-    try {
-      stream = await exporter.getImage(this.name).get();
-    } catch (error) {
-      throw this.engineError(error);
-    }
-    const data = await readImageArchive(stream, { ...options, label, reference: this.reference, mode: "docker" });
-    const repoDigest = info.RepoDigests?.find((d) => d.includes("@"));
+  const first = report.firstRebuiltLayer;
+  body.push(stats([
+    side("Old build", report.old),
+    side("New build", report.new),
+    {
+      label: "First rebuilt layer",
+      value: first === null ? "none" : esc(`#${first}`),
+      note: first === null ? report.configOnly ? "same layers, the config differs" : "every layer was reused" : esc(`of ${report.layers.length} layers`)
+    },
+    { label: "Rebuilt", value: esc(formatBytes(report.rebuiltBytes)), note: esc(`${rebuilt} layer${rebuilt === 1 ? "" : "s"} built and pushed again`) },
+    { label: "Reused layers", value: esc(String(report.reusedLayers)), note: esc(`of ${report.layers.length}, taken from the cache`) },
+    { label: "Dockerfile line", value: esc(report.dockerfileLine === null ? "n/a" : String(report.dockerfileLine)), note: esc(dockerfileAt(report, report.dockerfileLine)) },
+    { label: "Instruction that missed the cache", value: report.instruction === null ? "none" : code(report.instruction), wide: true },
+    { label: "Cause", value: `<span class="badge ${report.cause.kind === "none" ? "kept" : "wasted"}">${esc(report.cause.kind)}</span> ${esc(report.cause.summary)}`, wide: true }
+  ]));
+  body.push('<section id="layers">\n<h2>Layers of the new build</h2>');
+  body.push("<figure>");
+  body.push(chart("cache-chart", "Layers of the new build: reused from the cache or rebuilt", [
+    { name: "reused from the cache", color: HTML_COLORS.kept, key: "reused" },
+    { name: "rebuilt", color: HTML_COLORS.wasted, key: "rebuilt" }
+  ], report.layers.map((layer) => {
+    const size = formatBytes(layer.sizeBytes);
     return {
-      ...data,
-      digest: repoDigest ? repoDigest.slice(repoDigest.indexOf("@") + 1) : info.Id,
-      platform: info.Os && info.Architecture ? platformString(info.Os, info.Architecture, info.Variant) : data.platform
+      index: layer.index,
+      label: `${layer.base ? "base " : ""}#${layer.index}`,
+      total: layer.sizeBytes,
+      second: layer.reused ? 0 : layer.sizeBytes,
+      text: `${size} ${layer.reused ? "reused" : "rebuilt"}${layer.index === first ? " \u2190 cache miss" : ""}`,
+      title: `Layer ${layer.index}: ${size}, ${layerState(layer)}
+${layer.instruction ?? "(no history)"}`
     };
+  })));
+  body.push("<figcaption>One bar per layer of the new build, oldest first, scaled to the largest layer.</figcaption>\n</figure>");
+  body.push(table2(
+    "layers",
+    [{ head: "#", num: true }, { head: "size", num: true }, { head: "cache", tight: true }, { head: "line", num: true }, { head: "instruction" }],
+    report.layers.map((layer) => [
+      String(layer.index),
+      esc(formatBytes(layer.sizeBytes)),
+      `<span class="badge ${layer.reused ? "kept" : "wasted"}">${esc(layerState(layer))}</span>`,
+      layer.dockerfileLine === null ? "" : String(layer.dockerfileLine),
+      code(layer.instruction ?? "(no history)")
+    ])
+  ));
+  body.push("</section>");
+  const cause = report.cause;
+  const details = [];
+  if (cause.oldInstruction !== void 0 || cause.newInstruction !== void 0) {
+    details.push("<h3>Instruction</h3>");
+    details.push(table2("instructions", [{ head: "build", tight: true }, { head: "instruction" }], [
+      ["old", code(cause.oldInstruction ?? "(none)")],
+      ["new", code(cause.newInstruction ?? "(none)")]
+    ]));
   }
-  engineError(error) {
-    const e = error;
-    const label = this.reference;
-    if (e.timedOut) {
-      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (no answer within ${INSPECT_TIMEOUT_MS / 1e3} s)`);
-    }
-    if (e.statusCode === 404) return new UsageError(`${label}: no such image ${this.name} in the Docker Engine at ${engineAddress()}`);
-    if (e.code === "EACCES" || e.code === "EPERM") {
-      return new UsageError(`${label}: no permission to use the Docker Engine socket at ${engineAddress()} (${e.code})`);
-    }
-    if (e.code || /timeout|socket hang up/i.test(e.message ?? "")) {
-      return new UsageError(`${label}: cannot reach the Docker Engine at ${engineAddress()} (${e.code ? `connect ${e.code}` : "no answer"})`);
-    }
-    const detail = e.json?.message ?? e.message ?? String(error);
-    return new UsageError(`${label}: the Docker Engine at ${engineAddress()} refused the request (${e.statusCode ?? ""} ${detail})`.replace("( ", "("));
+  if (cause.buildArgs !== void 0 && cause.buildArgs.length > 0) {
+    details.push("<h3>Build arguments</h3>");
+    details.push(table2(
+      "build-args",
+      [{ head: "argument" }, { head: "old" }, { head: "new" }],
+      cause.buildArgs.map((arg) => [code(arg.name), code(arg.old ?? "(not set)"), code(arg.new ?? "(not set)")])
+    ));
   }
-};
-
-// src/image/source.ts
-function splitPath(rest) {
-  for (let i = rest.length; i > 0; i = rest.lastIndexOf(":", i - 1)) {
-    const candidate = rest.slice(0, i);
-    if (candidate !== "" && (0, import_node_fs11.existsSync)(candidate)) {
-      return i < rest.length ? { path: candidate, extra: rest.slice(i + 1) } : { path: candidate };
-    }
-    if (i <= 0) break;
+  if (cause.configKeys !== void 0 && cause.configKeys.length > 0) {
+    details.push("<h3>Config keys</h3>");
+    details.push(table2("config-keys", [{ head: "key" }, { head: "old" }, { head: "new" }], configKeyRows(cause.configKeys)));
   }
-  const colon = rest.indexOf(":");
-  return colon < 0 ? { path: rest } : { path: rest.slice(0, colon), extra: rest.slice(colon + 1) };
-}
-function requireExisting(reference, path, kind) {
-  if (path === "") throw new UsageError(`${reference}: no path given`);
-  if (!(0, import_node_fs11.existsSync)(path)) throw new UsageError(`${reference}: ${path} does not exist`);
-  const isDir = (0, import_node_fs11.statSync)(path).isDirectory();
-  if (kind === "dir" && !isDir) throw new UsageError(`${reference}: ${path} is not a directory (an OCI layout is a directory; use oci-archive: for a tar)`);
-  if (kind === "file" && isDir) throw new UsageError(`${reference}: ${path} is a directory (use oci: for an OCI layout directory)`);
-}
-function resolveSource(reference) {
-  if (reference.startsWith("docker-archive:")) {
-    const { path, extra } = splitPath(reference.slice("docker-archive:".length));
-    requireExisting(reference, path, "file");
-    return new ArchiveSource(reference, path, "docker", extra || void 0);
+  if (typeof cause.oldBaseLayers === "number" || typeof cause.newBaseLayers === "number") {
+    const layers = (n) => n === null || n === void 0 ? "unknown" : String(n);
+    details.push("<h3>Base image</h3>");
+    details.push(table2("base-layers", [{ head: "build", tight: true }, { head: "base image layers", num: true }], [
+      ["old", esc(layers(cause.oldBaseLayers))],
+      ["new", esc(layers(cause.newBaseLayers))]
+    ]));
   }
-  if (reference.startsWith("oci-archive:")) {
-    const { path, extra } = splitPath(reference.slice("oci-archive:".length));
-    requireExisting(reference, path, "file");
-    return new ArchiveSource(reference, path, "oci", extra || void 0);
+  if (details.length > 0) {
+    body.push('<section id="cause">\n<h2>Why the cache missed</h2>');
+    body.push(`<p><span class="badge ${cause.kind === "none" ? "kept" : "wasted"}">${esc(cause.kind)}</span> ${esc(cause.summary)}</p>`);
+    body.push(...details);
+    body.push("</section>");
   }
-  if (reference.startsWith("oci:")) {
-    const { path, extra } = splitPath(reference.slice("oci:".length));
-    requireExisting(reference, path, "dir");
-    return new OciLayoutSource(reference, path, extra || void 0);
+  body.push('<section id="changed-files">\n<h2>Changed files in the first rebuilt layer</h2>');
+  if (report.changedFiles.length === 0) {
+    body.push('<p class="more">No file differs.</p>');
+  } else {
+    const shown = report.changedFiles.slice(0, LIST_LIMIT);
+    body.push(table2(
+      "changed-files",
+      [{ head: "change", tight: true }, { head: "size", num: true }, { head: "path" }, { head: "entry" }],
+      shown.map((file) => [esc(file.change), esc(formatBytes(file.sizeBytes)), code(file.path), esc([file.type ?? "file", ...file.attributes ?? []].join(", "))])
+    ));
+    body.push(more(report.changedFiles.length, shown.length));
   }
-  if (reference.startsWith("docker://")) {
-    const name = reference.slice("docker://".length);
-    if (name === "") throw new UsageError(`${reference}: no image name given`);
-    return new EngineSource(reference, name);
-  }
-  if (reference !== "" && (0, import_node_fs11.existsSync)(reference)) {
-    if ((0, import_node_fs11.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
-    return new ArchiveSource(reference, reference, "auto");
-  }
-  if (reference === "") throw new UsageError("no image given");
-  return new EngineSource(reference, reference);
+  body.push("</section>");
+  return page(`whale cache: ${report.old.reference} \u2192 ${report.new.reference}`, body.join("\n"));
 }
 
 // src/report/image-json.ts
@@ -23415,153 +24434,15 @@ function formatImageJson(analysis, ci) {
   return JSON.stringify(imageReport(analysis, ci), null, 2) + "\n";
 }
 
-// src/report/image-tty.ts
-var Table2 = lazy("cli-table3");
-var UNITS2 = ["B", "kB", "MB", "GB", "TB", "PB"];
-function formatBytes(bytes) {
-  if (!Number.isFinite(bytes)) return String(bytes);
-  if (Math.abs(bytes) < 1e3) return `${bytes} B`;
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 999.95 && unit < UNITS2.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${UNITS2[unit]}`;
-}
-function formatPercent(ratio2) {
-  return ratio2 === null || !Number.isFinite(ratio2) ? "n/a" : `${(ratio2 * 100).toFixed(2)} %`;
-}
-var BAR_WIDTH = 16;
-function sizeBar(size, largest, width = BAR_WIDTH) {
-  if (largest <= 0) return " ".repeat(width);
-  const cells = size <= 0 ? 0 : Math.max(1, Math.round(size / largest * width));
-  return "\u2588".repeat(cells) + " ".repeat(width - cells);
-}
-function oneLine(text, width) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}\u2026`;
-}
-var plain = { head: [], border: [] };
-var compact = { "mid": "", "left-mid": "", "mid-mid": "", "right-mid": "" };
-var bare = {
-  "top": "",
-  "top-mid": "",
-  "top-left": "",
-  "top-right": "",
-  "bottom": "",
-  "bottom-mid": "",
-  "bottom-left": "",
-  "bottom-right": "",
-  "left": "",
-  "left-mid": "",
-  "mid": "",
-  "mid-mid": "",
-  "right": "",
-  "right-mid": "",
-  "middle": ""
-};
-function gateValue(name, value) {
-  if (value === null) return "n/a";
-  return name === "highestWastedBytes" ? formatBytes(value) : name === "lowestEfficiency" ? value.toFixed(4) : formatPercent(value);
-}
-function formatImageTty(analysis, ci, options = {}) {
-  const columns = Math.max(60, options.columns ?? 120);
-  const limit = options.limit ?? 10;
-  const out = [];
-  const summary2 = new (Table2())({ style: { ...plain, "padding-left": 0 }, chars: bare });
-  summary2.push(
-    ["Image", analysis.reference],
-    ["Digest", analysis.digest ?? "unknown"],
-    ["Platform", analysis.platform ?? "unknown"],
-    ["Total size", `${formatBytes(analysis.sizeBytes)} in ${analysis.layers.length} layer${analysis.layers.length === 1 ? "" : "s"}, ${analysis.files} files`],
-    ["User size", `${formatBytes(analysis.userSizeBytes)} (all layers but the first)`],
-    ["Efficiency", formatPercent(analysis.efficiency)],
-    ["Wasted", `${formatBytes(analysis.wastedBytes)} (${formatPercent(analysis.wastedUserPercent)} of the user size; dive's count: every copy)`],
-    ["Reclaimable", `${formatBytes(analysis.reclaimableBytes)} (what removing the hidden copies would save)`]
-  );
-  out.push(summary2.toString().split("\n").map((line) => line.trimEnd()).join("\n"), "");
-  const largest = analysis.layers.reduce((max, layer) => Math.max(max, layer.sizeBytes), 0);
-  const instructionWidth = Math.max(20, columns - 44);
-  const layers = new (Table2())({ head: ["#", "size", "", "instruction"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
-  for (const layer of analysis.layers) {
-    const instruction = layer.instruction ?? (layer.createdBy === "" ? "(no history)" : layer.createdBy);
-    layers.push([String(layer.index), formatBytes(layer.sizeBytes), sizeBar(layer.sizeBytes, largest), oneLine(instruction, instructionWidth)]);
-  }
-  out.push("Layers", layers.toString(), "");
-  const pathWidth = Math.max(20, columns - 40);
-  if (analysis.inefficientFiles.length > 0) {
-    const wasted = new (Table2())({ head: ["count", "size", "path"], style: plain, chars: compact, colAligns: ["right", "right", "left"] });
-    for (const file of analysis.inefficientFiles.slice(0, limit)) wasted.push([String(file.count), formatBytes(file.sizeBytes), oneLine(file.path, pathWidth)]);
-    out.push("Largest wasted files (all copies of each path)", wasted.toString());
-    if (analysis.inefficientFiles.length > limit) out.push(`\u2026 and ${analysis.inefficientFiles.length - limit} more`);
-    out.push("");
-  }
-  if (analysis.reclaimable.length > 0) {
-    const reclaimable = new (Table2())({ head: ["size", "layer", "path", "reason"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left"] });
-    for (const file of analysis.reclaimable.slice(0, limit)) {
-      reclaimable.push([formatBytes(file.bytes), String(file.layer), oneLine(file.path, Math.max(20, pathWidth - 30)), file.reason]);
-    }
-    out.push("Reclaimable", reclaimable.toString());
-    if (analysis.reclaimable.length > limit) out.push(`\u2026 and ${analysis.reclaimable.length - limit} more`);
-    out.push("");
-  }
-  if (ci !== null) {
-    const gates = new (Table2())({ head: ["gate", "status", "threshold", "value"], style: plain, chars: compact });
-    for (const gate of ci.gates) {
-      gates.push([gate.name, gate.status.toUpperCase(), gate.threshold === null ? "disabled" : gateValue(gate.name, gate.threshold), gateValue(gate.name, gate.value)]);
-    }
-    out.push(`CI: ${ci.pass ? "PASS" : "FAIL"}`, gates.toString(), "");
-  }
-  return out.join("\n");
-}
-
-// src/report/progress.ts
-var NONE = { update: () => {
-}, done: () => {
-} };
-var REDRAW_MS = 100;
-function progressBar(stream = process.stderr, enabled = true) {
-  if (!enabled || stream.isTTY !== true) return NONE;
-  let last = 0;
-  let drawn = false;
-  return {
-    update(progress) {
-      const now = Date.now();
-      if (now - last < REDRAW_MS) return;
-      last = now;
-      stream.write(`\r${progressLine(progress, stream.columns || 80)}\x1B[K`);
-      drawn = true;
-    },
-    done() {
-      if (drawn) stream.write("\r\x1B[K");
-      drawn = false;
-    }
-  };
-}
-function progressLine(progress, columns) {
-  const layer = progress.layers > 0 ? `reading layer ${Math.min(progress.layer + 1, progress.layers)}/${progress.layers}` : `reading layer ${progress.layer + 1}`;
-  if (progress.totalBytes === null || progress.totalBytes <= 0) return `${layer}  ${formatBytes(progress.bytes)}`.slice(0, columns - 1);
-  const ratio2 = Math.min(1, progress.bytes / progress.totalBytes);
-  const tail = `${String(Math.floor(ratio2 * 100)).padStart(3)}%  ${formatBytes(progress.bytes)} / ${formatBytes(progress.totalBytes)}`;
-  const width = Math.max(0, Math.min(40, columns - layer.length - tail.length - 6));
-  const filled = Math.round(ratio2 * width);
-  const bar = width > 0 ? ` [${"#".repeat(filled)}${".".repeat(width - filled)}]` : "";
-  return `${layer}${bar} ${tail}`.slice(0, columns - 1);
-}
-
 // src/cli/image.ts
 var DEFAULT_CI_CONFIG = ".dive-ci";
 function registerImage(program2, setExit) {
-  program2.command("image").description("show what each layer of an image adds, the space wasted and why; gate CI on it with --ci").argument("<reference>", "docker-archive:FILE[:NAME:TAG], oci:DIR[:TAG], oci-archive:FILE[:TAG], docker://NAME, a path, or an image name in the engine").addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json"]).default("tty")).option("--platform <os/arch[/variant]>", "the platform to pick from a multi-platform image").option("--ci", `check the CI gates (from flags, else --ci-config, else ./${DEFAULT_CI_CONFIG}, else dive's defaults); exit 1 when one fails`).option("--lowest-efficiency <ratio>", 'fail when the efficiency is below this ratio (0..1, or "disabled"); implies --ci').option("--highest-wasted-bytes <size>", 'fail when more bytes are wasted (e.g. 20MB, 50MiB, or "disabled"); implies --ci').option("--highest-user-wasted-percent <ratio>", 'fail when this ratio of the user size is wasted (0..1, or "disabled"); implies --ci').option("-c, --config <file>", "read image.ci gates from this whale configuration instead of the nearest .whale.yaml").option("--ci-config <file>", `a .dive-ci file with the gates under rules: (default ./${DEFAULT_CI_CONFIG} when it exists)`).option("--no-progress", "no progress bar on standard error").action(async (reference, options) => {
+  program2.command("image").description("show what each layer of an image adds, the space wasted and why; gate CI on it with --ci").argument("<reference>", "docker-archive:FILE[:NAME:TAG], oci:DIR[:TAG], oci-archive:FILE[:TAG], docker://NAME, a path, or an image name in the engine").addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json", "html"]).default("tty")).option("--platform <os/arch[/variant]>", "the platform to pick from a multi-platform image").option("--ci", `check the CI gates (from flags, else --ci-config, else ./${DEFAULT_CI_CONFIG}, else dive's defaults); exit 1 when one fails`).option("--lowest-efficiency <ratio>", 'fail when the efficiency is below this ratio (0..1, or "disabled"); implies --ci').option("--highest-wasted-bytes <size>", 'fail when more bytes are wasted (e.g. 20MB, 50MiB, or "disabled"); implies --ci').option("--highest-user-wasted-percent <ratio>", 'fail when this ratio of the user size is wasted (0..1, or "disabled"); implies --ci').option("-c, --config <file>", "read image.ci gates from this whale configuration instead of the nearest .whale.yaml").option("--ci-config <file>", `a .dive-ci file with the gates under rules: (default ./${DEFAULT_CI_CONFIG} when it exists)`).option("--no-progress", "no progress bar on standard error").action(async (reference, options) => {
     setExit(await runImage(reference, options));
   });
 }
-var PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
 async function runImage(reference, options) {
-  if (options.platform !== void 0 && !PLATFORM_RE.test(options.platform)) {
-    throw new UsageError(`--platform: "${options.platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
-  }
+  checkPlatform(options.platform);
   const rules = ciRules(options);
   const source = resolveSource(reference);
   const progress = progressBar(process.stderr, options.progress);
@@ -23573,7 +24454,7 @@ async function runImage(reference, options) {
   }
   const analysis = analyze(image);
   const ci = rules === null ? null : evaluateCi(analysis, rules);
-  process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci) : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+  process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci) : options.format === "html" ? formatImageHtml(analysis, ci) : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
   return ci !== null && !ci.pass ? EXIT_FINDINGS : EXIT_OK;
 }
 function ciRules(options) {
@@ -23589,11 +24470,459 @@ function ciRules(options) {
   return mergeCiRules(whaleConfig.imageCi, file === null ? {} : loadDiveCi(file), flags);
 }
 
-// package.json
-var version = "0.1.0";
+// src/cli/cache.ts
+var import_node_fs13 = require("node:fs");
 
-// src/version.ts
-var VERSION = version;
+// src/image/cache.ts
+var import_node_crypto4 = require("node:crypto");
+function chainIds(diffIds) {
+  const chain = [];
+  for (const diffId of diffIds) {
+    const below = chain[chain.length - 1];
+    chain.push(below === void 0 ? diffId : `sha256:${(0, import_node_crypto4.createHash)("sha256").update(`${below} ${diffId}`).digest("hex")}`);
+  }
+  return chain;
+}
+function commonPrefix(a, b, same = (x, y) => x === y) {
+  let n = 0;
+  while (n < a.length && n < b.length && same(a[n], b[n])) n++;
+  return n;
+}
+function comparableText(instruction) {
+  return instruction.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, "$1:\u2026").trim();
+}
+function steps(config) {
+  return (config.history ?? []).map((entry) => {
+    const createdBy = createdByOf(entry);
+    const parsed = entry.comment === BUILDKIT_EXPORTER_COMMENT ? { instruction: null, keyword: null } : parseCreatedBy(createdBy);
+    return {
+      text: comparableText(parsed.instruction ?? createdBy),
+      buildArgs: "buildArgs" in parsed && parsed.buildArgs ? parsed.buildArgs : {},
+      keyword: parsed.keyword,
+      empty: entry.empty_layer === true,
+      buildkit: typeof entry.comment === "string" && entry.comment.startsWith("buildkit."),
+      entry
+    };
+  });
+}
+var METADATA_ONLY = /* @__PURE__ */ new Set(["LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "STOPSIGNAL", "VOLUME", "MAINTAINER", "ONBUILD"]);
+function readSide(image, dockerfile) {
+  const layerCount = image.layers.length;
+  return {
+    image,
+    chain: chainIds(image.layers.map((layer) => layer.diffId)),
+    history: mapHistory(image.config, layerCount),
+    steps: steps(image.config),
+    mapping: dockerfile ? mapDockerfile(image.config, layerCount, dockerfile) : null
+  };
+}
+function compareBuilds(oldImage, newImage, options = {}) {
+  const dockerfile = options.dockerfile ?? null;
+  const before2 = readSide(oldImage, dockerfile);
+  const after = readSide(newImage, dockerfile);
+  const shared = commonPrefix(before2.chain, after.chain);
+  const first = shared < newImage.layers.length ? shared : null;
+  const sameLayers = first === null && oldImage.layers.length === newImage.layers.length;
+  const configKeys = sameLayers ? diffConfig(oldImage.config, newImage.config) : [];
+  const historyChanged = sameLayers && historyText(before2) !== historyText(after);
+  const configOnly = configKeys.length > 0 || historyChanged;
+  let found;
+  if (first !== null) {
+    found = layerCause(before2, after, first, dockerfile);
+  } else if (!sameLayers) {
+    const removed = oldImage.layers.length - newImage.layers.length;
+    found = {
+      cause: {
+        kind: "instruction",
+        summary: `the new build has ${removed} layer${removed === 1 ? "" : "s"} fewer than the old one, and shares all of its own: layer-making instructions were removed from the end`
+      },
+      line: null
+    };
+  } else if (configOnly) {
+    found = {
+      cause: {
+        kind: "config",
+        summary: configKeys.length > 0 ? `every layer was reused; only the config changed (${configKeys.map((k) => k.key).join(", ")})` : "every layer was reused; only the config's history changed",
+        configKeys
+      },
+      line: configLine(before2, after, configKeys)
+    };
+  } else {
+    found = { cause: { kind: "none", summary: "the two builds are the same image" }, line: null };
+  }
+  const warnings = [];
+  if (after.mapping && after.mapping.matched < after.mapping.expected) {
+    warnings.push(`${dockerfile.path}: only ${after.mapping.matched} of the ${after.mapping.expected} instructions of its stage match the new image's history; the lines shown may be wrong`);
+  }
+  const firstHistory = first === null ? null : after.history.layers[first];
+  return {
+    old: buildSide(oldImage),
+    new: buildSide(newImage),
+    firstRebuiltLayer: first,
+    instruction: firstHistory?.instruction ?? (firstHistory?.createdBy || null),
+    configOnly,
+    cause: found.cause,
+    changedFiles: found.changedFiles ?? [],
+    rebuiltBytes: first === null ? 0 : sizeFrom(newImage.layers, first),
+    reusedLayers: shared,
+    dockerfileLine: found.line,
+    dockerfile: dockerfile?.path ?? null,
+    layers: newImage.layers.map((layer, index) => {
+      const instruction = after.mapping?.layers[index] ?? null;
+      return {
+        index,
+        diffId: layer.diffId,
+        chainId: after.chain[index],
+        sizeBytes: layerSize(layer),
+        instruction: after.history.layers[index]?.instruction ?? null,
+        dockerfileLine: instruction ? lineOf(instruction) : null,
+        reused: index < shared,
+        base: after.mapping !== null && index < after.mapping.baseLayers
+      };
+    }),
+    warnings
+  };
+}
+function buildSide(image) {
+  return {
+    reference: image.reference,
+    digest: image.digest,
+    configDigest: image.configDigest,
+    layers: image.layers.length,
+    sizeBytes: sizeFrom(image.layers, 0)
+  };
+}
+var sameStep = (a, b) => a.text === b.text && a.empty === b.empty && JSON.stringify(a.buildArgs) === JSON.stringify(b.buildArgs);
+function baseOf(before2, after) {
+  if (!after.mapping) return null;
+  return {
+    entries: Math.max(after.mapping.baseEntries, before2.mapping?.baseEntries ?? 0),
+    layers: Math.max(after.mapping.baseLayers, before2.mapping?.baseLayers ?? 0)
+  };
+}
+function layerCause(before2, after, index, dockerfile) {
+  const mapping = after.mapping;
+  const fromLine = mapping ? lineOf(mapping.from) : null;
+  const layerLine = () => {
+    const instruction = mapping?.layers[index];
+    return instruction ? lineOf(instruction) : null;
+  };
+  const baseCause = (summary2, files = false) => ({
+    cause: { kind: "base-image", summary: summary2, oldBaseLayers: before2.mapping?.baseLayers ?? null, newBaseLayers: mapping?.baseLayers ?? null },
+    line: fromLine,
+    ...files ? { changedFiles: layerChanges(before2, after, index) } : {}
+  });
+  const oldPlatform = before2.image.platform;
+  const newPlatform = after.image.platform;
+  if (oldPlatform !== null && newPlatform !== null && oldPlatform !== newPlatform) {
+    return baseCause(`the builds are for different platforms (${oldPlatform}, then ${newPlatform}): no layer can be shared`);
+  }
+  const rebuilt = after.history.layers[index];
+  const stepAt = rebuilt.entry ? after.steps.findIndex((step) => step.entry === rebuilt.entry) : -1;
+  const last = stepAt >= 0 ? stepAt : after.steps.length - 1;
+  let at2;
+  for (let k = 0; k <= last && at2 === void 0; k++) {
+    const old = before2.steps[k];
+    const step = after.steps[k];
+    if (old && sameStep(old, step)) continue;
+    const keyedOn = k === stepAt || !step.empty || !step.buildkit || step.keyword === null || !METADATA_ONLY.has(step.keyword);
+    if (keyedOn) at2 = k;
+  }
+  const base = baseOf(before2, after);
+  if (at2 !== void 0) {
+    if (base !== null && at2 < base.entries) {
+      const inBothBases = index < after.mapping.baseLayers && index < (before2.mapping?.baseLayers ?? 0);
+      return baseCause(`the base image's history differs from entry ${at2} on, so its layers differ`, inBothBases);
+    }
+    const next = after.steps[at2];
+    const old = before2.steps[at2];
+    const line = mapping?.entries[at2] ? lineOf(mapping.entries[at2]) : layerLine();
+    if (!old) {
+      return { cause: { kind: "instruction", summary: "the new build has an instruction the old one does not", oldInstruction: null, newInstruction: next.text }, line };
+    }
+    if (old.text === next.text && old.empty === next.empty) {
+      const buildArgs = diffBuildArgs(old.buildArgs, next.buildArgs);
+      const names = buildArgs.map((arg) => `${arg.name} (${show(arg.old)} -> ${show(arg.new)})`).join(", ");
+      return {
+        cause: { kind: "build-arg", summary: `the build argument${buildArgs.length > 1 ? "s" : ""} ${names} changed`, buildArgs },
+        line,
+        ...at2 === stepAt ? { changedFiles: filesOf(before2, after, index) } : {}
+      };
+    }
+    return {
+      cause: {
+        kind: "instruction",
+        summary: at2 === stepAt ? "the instruction's text changed" : `the ${next.keyword ?? "instruction"} below it changed, and the builder keys the later steps on it`,
+        oldInstruction: old.text,
+        newInstruction: next.text
+      },
+      line
+    };
+  }
+  if (base !== null ? index < base.layers : index === 0 && isBaseRootfs(rebuilt.keyword, rebuilt.createdBy)) {
+    return baseCause(`layer ${index} belongs to the base image, which differs between the builds`, true);
+  }
+  const changedFiles2 = filesOf(before2, after, index);
+  if ((rebuilt.keyword === "COPY" || rebuilt.keyword === "ADD") && changedFiles2.length > 0) {
+    const from = copiedFrom(mapping?.layers[index] ?? null, dockerfile);
+    const source = from ? ` from stage ${from.name} (line ${lineOf(from.from)}): something that stage built changed` : "";
+    return { cause: { kind: "files", summary: `the files the ${rebuilt.keyword} copies changed${source}` }, line: layerLine(), changedFiles: changedFiles2 };
+  }
+  const why = changedFiles2.length === 0 && (rebuilt.keyword === "COPY" || rebuilt.keyword === "ADD") ? "the copied files have the same content and attributes (only their timestamps may differ, which whale does not compare), so the builder had no cache for the layer" : "nothing the instruction records changed: the builder had no cache for it (--no-cache, another host, a pruned cache)";
+  const hint = mapping === null ? "; or the base image was rebuilt from the same instructions (--dockerfile tells which layers are the base image's)" : "";
+  return { cause: { kind: "none", summary: why + hint }, line: layerLine(), changedFiles: changedFiles2 };
+}
+function isBaseRootfs(keyword, createdBy) {
+  return keyword === null || keyword === "ADD" && / in \/\s*$/.test(createdBy);
+}
+function copiedFrom(instruction, dockerfile) {
+  const from = instruction?.flags.find((flag) => flag.name === "from")?.value;
+  if (!from || !dockerfile) return null;
+  return dockerfile.stages.find((stage) => stage.name === from.toLowerCase() || String(stage.index) === from) ?? null;
+}
+function filesOf(before2, after, index) {
+  const oldHistory = before2.history.layers[index];
+  const newHistory = after.history.layers[index];
+  if (!oldHistory) return [];
+  const same = comparableText(oldHistory.instruction ?? oldHistory.createdBy) === comparableText(newHistory.instruction ?? newHistory.createdBy);
+  return same ? layerChanges(before2, after, index) : [];
+}
+function layerChanges(before2, after, index) {
+  const oldLayer = before2.image.layers[index];
+  return oldLayer ? changedFiles(oldLayer.entries, after.image.layers[index].entries) : [];
+}
+function historyText(side2) {
+  return side2.steps.map((step) => `${step.empty ? "empty " : ""}${step.text} ${JSON.stringify(step.buildArgs)}`).join("\n");
+}
+function show(value) {
+  return value === null ? "unset" : JSON.stringify(value);
+}
+function diffBuildArgs(old, next) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(old), ...Object.keys(next)])].sort();
+  return names.filter((name) => old[name] !== next[name]).map((name) => ({ name, old: old[name] ?? null, new: next[name] ?? null }));
+}
+function lastByPath(entries) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const entry of entries) byPath.set(entry.type === "opaque" ? `${entry.path}/.wh..wh..opq` : entry.path, entry);
+  return byPath;
+}
+var METADATA = ["type", "mode", "uid", "gid", "linkTarget"];
+function changedFiles(oldEntries, newEntries) {
+  const old = lastByPath(oldEntries);
+  const next = lastByPath(newEntries);
+  const changes = [];
+  const add = (entry, change, attributes) => {
+    changes.push({
+      path: `/${entry.path}`,
+      change,
+      sizeBytes: entry.size,
+      ...attributes ? { attributes } : {},
+      ...entry.type !== "file" ? { type: entry.type } : {}
+    });
+  };
+  for (const [key, entry] of next) {
+    const was = old.get(key);
+    if (was === void 0) {
+      add(entry, "added");
+      continue;
+    }
+    const differs = METADATA.filter((key2) => was[key2] !== entry[key2]);
+    if (differs.includes("type")) add(entry, "modified", differs);
+    else if (entry.type === "file" && (was.size !== entry.size || was.digest !== entry.digest)) add(entry, "modified");
+    else if (differs.length > 0) add(entry, "metadata", differs);
+  }
+  for (const [key, entry] of old) if (!next.has(key)) add(entry, "removed");
+  return changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function diffConfig(old, next) {
+  const a = flattenConfig(old);
+  const b = flattenConfig(next);
+  const keys = [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
+  return keys.filter((key) => JSON.stringify(a.get(key)) !== JSON.stringify(b.get(key))).map((key) => ({ key, old: a.get(key) ?? null, new: b.get(key) ?? null }));
+}
+var NOT_IMAGE_KEYS = /* @__PURE__ */ new Set(["Image", "Hostname", "Domainname", "AttachStdin", "AttachStdout", "AttachStderr", "Tty", "OpenStdin", "StdinOnce", "ArgsEscaped"]);
+function isEmpty(value) {
+  if (value === null || value === void 0 || value === false || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && Object.keys(value).length === 0;
+}
+function flattenConfig(config) {
+  const flat = /* @__PURE__ */ new Map();
+  for (const key of ["architecture", "os", "variant"]) if (!isEmpty(config[key])) flat.set(key, config[key]);
+  const runtime = config.config ?? {};
+  for (const [key, value] of Object.entries(runtime)) {
+    if (isEmpty(value) || NOT_IMAGE_KEYS.has(key)) continue;
+    if (key === "Env") {
+      for (const [name, variable] of envVariables(config)) flat.set(`Env.${name}`, variable);
+    } else if (typeof value === "object" && !Array.isArray(value)) {
+      for (const [name, inner] of Object.entries(value)) flat.set(`${key}.${name}`, inner);
+    } else {
+      flat.set(key, value);
+    }
+  }
+  return flat;
+}
+function configSource(key) {
+  const dot = key.indexOf(".");
+  const head = dot < 0 ? key : key.slice(0, dot);
+  const name = dot < 0 ? void 0 : key.slice(dot + 1);
+  const keyword = {
+    Labels: "LABEL",
+    Env: "ENV",
+    Cmd: "CMD",
+    Entrypoint: "ENTRYPOINT",
+    ExposedPorts: "EXPOSE",
+    Volumes: "VOLUME",
+    User: "USER",
+    WorkingDir: "WORKDIR",
+    Healthcheck: "HEALTHCHECK",
+    StopSignal: "STOPSIGNAL",
+    Shell: "SHELL",
+    OnBuild: "ONBUILD"
+  };
+  const found = keyword[head];
+  if (!found) return null;
+  return head === "Labels" || head === "Env" ? { keyword: found, ...name !== void 0 ? { name } : {} } : { keyword: found };
+}
+function configLine(before2, after, keys) {
+  const mapping = after.mapping;
+  if (mapping === null) return null;
+  if (before2.steps.length === after.steps.length) {
+    for (let i = 0; i < after.steps.length; i++) {
+      if (!sameStep(before2.steps[i], after.steps[i]) && mapping.entries[i]) return lineOf(mapping.entries[i]);
+    }
+  }
+  for (const key of keys) {
+    const source = configSource(key.key);
+    if (source === null) continue;
+    const setter = lastSetter(mapping, source.keyword, source.name);
+    if (setter) return lineOf(setter);
+  }
+  return null;
+}
+function lastSetter(mapping, keyword, name) {
+  for (let i = mapping.entries.length - 1; i >= 0; i--) {
+    const inst = mapping.entries[i];
+    if (!inst || inst.keyword !== keyword) continue;
+    if (name === void 0 || inst.pairs.some((pair) => pair.key === name)) return inst;
+  }
+  return null;
+}
+
+// src/report/cache-json.ts
+function formatCacheJson(report) {
+  const { old, new: next, layers, dockerfile, ...rest } = report;
+  return JSON.stringify({
+    version: 1,
+    old,
+    new: next,
+    firstRebuiltLayer: rest.firstRebuiltLayer,
+    instruction: rest.instruction,
+    configOnly: rest.configOnly,
+    cause: rest.cause,
+    changedFiles: rest.changedFiles,
+    rebuiltBytes: rest.rebuiltBytes,
+    reusedLayers: rest.reusedLayers,
+    dockerfileLine: rest.dockerfileLine,
+    dockerfile,
+    layers,
+    warnings: rest.warnings
+  }, null, 2) + "\n";
+}
+
+// src/report/cache-tty.ts
+var Table3 = lazy("cli-table3");
+var CHANGED_FILES_SHOWN = 20;
+function at(report, line) {
+  return line === null ? "" : ` (${report.dockerfile ?? "Dockerfile"}:${line})`;
+}
+function changeText(file) {
+  const notes = [...file.type ? [file.type] : [], ...file.attributes ?? []];
+  return notes.length > 0 ? `${file.change} (${notes.join(", ")})` : file.change;
+}
+function formatCacheTty(report, options = {}) {
+  const columns = Math.max(60, options.columns ?? 120);
+  const out = [`Old  ${report.old.reference}  ${report.old.digest ?? report.old.configDigest}`, `New  ${report.new.reference}  ${report.new.digest ?? report.new.configDigest}`, ""];
+  const { cause } = report;
+  if (report.firstRebuiltLayer !== null) {
+    out.push(`First rebuilt layer: ${report.firstRebuiltLayer} of ${report.layers.length}: ${oneLine(report.instruction ?? "(no history)", columns - 30)}${at(report, report.dockerfileLine)}`);
+  } else if (report.configOnly) {
+    out.push(`Every layer was reused; only the config changed${at(report, report.dockerfileLine)}`);
+  } else {
+    out.push("No layer was rebuilt");
+  }
+  out.push(`Cause (${cause.kind}): ${cause.summary}`);
+  for (const arg of cause.buildArgs ?? []) out.push(`  --build-arg ${arg.name}: ${arg.old ?? "(unset)"} -> ${arg.new ?? "(unset)"}`);
+  for (const key of cause.configKeys ?? []) out.push(`  ${key.key}: ${JSON.stringify(key.old)} -> ${JSON.stringify(key.new)}`);
+  if (cause.oldInstruction !== void 0 || cause.newInstruction !== void 0) {
+    out.push(`  old: ${cause.oldInstruction ?? "(none)"}`, `  new: ${cause.newInstruction ?? "(none)"}`);
+  }
+  if (report.changedFiles.length > 0) {
+    out.push("", `Changed files in layer ${report.firstRebuiltLayer}`);
+    const files = new (Table3())({ head: ["change", "size", "path"], style: plain, chars: compact, colAligns: ["left", "right", "left"] });
+    for (const file of report.changedFiles.slice(0, CHANGED_FILES_SHOWN)) {
+      files.push([changeText(file), formatBytes(file.sizeBytes), oneLine(file.path, columns - 30)]);
+    }
+    out.push(files.toString());
+    if (report.changedFiles.length > CHANGED_FILES_SHOWN) out.push(`\u2026 and ${report.changedFiles.length - CHANGED_FILES_SHOWN} more`);
+  }
+  const rebuilt = report.layers.length - report.reusedLayers;
+  out.push("", `Rebuilt: ${formatBytes(report.rebuiltBytes)} in ${rebuilt} layer${rebuilt === 1 ? "" : "s"}; reused: ${report.reusedLayers} layer${report.reusedLayers === 1 ? "" : "s"}`, "");
+  const largest = report.layers.reduce((max, layer) => Math.max(max, layer.sizeBytes), 0);
+  const table3 = new (Table3())({ head: ["#", "size", "", "cache", "line", "instruction"], style: plain, chars: compact, colAligns: ["right", "right", "left", "left", "right", "left"] });
+  for (const layer of report.layers) {
+    table3.push([
+      String(layer.index),
+      formatBytes(layer.sizeBytes),
+      sizeBar(layer.sizeBytes, largest),
+      layer.reused ? "reused" : "REBUILT",
+      layer.dockerfileLine === null ? "" : String(layer.dockerfileLine),
+      oneLine(layer.instruction ?? "(no history)", Math.max(20, columns - 60)) + (layer.base ? " (base image)" : "")
+    ]);
+  }
+  out.push("Layers of the new build", table3.toString(), "");
+  for (const warning of report.warnings) out.push(`Warning: ${warning}`, "");
+  return out.join("\n");
+}
+
+// src/cli/cache.ts
+function registerCache(program2, setExit) {
+  program2.command("cache").description("explain why a build missed the layer cache: the first rebuilt layer, its instruction, the cause and the cost").argument("<old>", "the earlier build (any reference `whale image` accepts)").argument("<new>", "the later build").addOption(new Option("-f, --format <format>", "output format").choices(["tty", "json", "html"]).default("tty")).option("--dockerfile <path>", "the Dockerfile the new build came from: point at its lines and find the base image exactly").option("--platform <os/arch[/variant]>", "the platform to pick from multi-platform images").option("--no-progress", "no progress bar on standard error").action(async (oldReference, newReference, options) => {
+    setExit(await runCache(oldReference, newReference, options));
+  });
+}
+async function runCache(oldReference, newReference, options) {
+  checkPlatform(options.platform);
+  const dockerfile = options.dockerfile === void 0 ? null : readDockerfile(options.dockerfile);
+  const sources = [resolveSource(oldReference), resolveSource(newReference)];
+  const images = [];
+  const progress = progressBar(process.stderr, options.progress);
+  try {
+    for (const source of sources) {
+      images.push(await source.read({
+        contentDigests: true,
+        ...options.platform ? { platform: options.platform } : {},
+        onProgress: (p) => progress.update(p)
+      }));
+    }
+  } finally {
+    progress.done();
+  }
+  const report = compareBuilds(images[0], images[1], { dockerfile });
+  process.stdout.write(options.format === "json" ? formatCacheJson(report) : options.format === "html" ? formatCacheHtml(report) : formatCacheTty(report, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+  return EXIT_OK;
+}
+function readDockerfile(path) {
+  let text;
+  try {
+    text = (0, import_node_fs13.readFileSync)(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`--dockerfile ${path}: ${describeIoError(error)}`);
+  }
+  const file = parseDockerfile(text.replace(/^\uFEFF/, ""), path);
+  if (file.stages.length === 0) throw new UsageError(`--dockerfile ${path}: no FROM instruction, so no image was built from it`);
+  return file;
+}
 
 // src/cli/main.ts
 async function main(argv) {
@@ -23601,12 +24930,13 @@ async function main(argv) {
   if (debug) process.env["WHALE_DEBUG"] = "1";
   const program2 = new Command("whale").description("Lint Dockerfiles and inspect the images they build").version(VERSION, "-V, --version").option("--debug", "show stack traces for errors").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) }).showHelpAfterError("(run `whale --help` for usage)");
   let exitCode = EXIT_OK;
-  const setExit = (code) => {
-    exitCode = code;
+  const setExit = (code2) => {
+    exitCode = code2;
   };
   registerLint(program2, setExit);
   registerRules(program2, setExit);
   registerImage(program2, setExit);
+  registerCache(program2, setExit);
   try {
     await program2.parseAsync(argv, { from: "user" });
   } catch (error) {
@@ -23637,9 +24967,9 @@ process.on("beforeExit", () => {
   process.exitCode = EXIT_USAGE;
 });
 main(process.argv.slice(2)).then(
-  (code) => {
+  (code2) => {
     settled = true;
-    process.exitCode = code;
+    process.exitCode = code2;
   },
   (error) => {
     settled = true;
