@@ -3,58 +3,16 @@
 // rebuild reuses the baseline's cache, so the layers below the change are the same layers. The known answers
 // come from elsewhere than whale: the layer lists of `docker image inspect`, the history in the config of
 // `docker save`, the layer tars listed by `tar`, ChainIDs computed here, and the Dockerfile's own lines.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsync, tempDir, WHALE, type Run } from '../cli/helpers';
+import { tempDir } from '../cli/helpers';
+import {
+  BUILDERS, chainIds, describeImage, firstDifference, lineOf, must, requireEngine, ROOT, whaleCache,
+  type Builder, type Built, type CacheJson,
+} from './engine-helpers';
 
-const ROOT = resolve(__dirname, '../..');
 const FIXTURE = join(ROOT, 'fixtures/cache-app');
-// The newest client on PATH does legacy builds; Debian's 20.10 client does BuildKit builds without buildx.
-const DOCKER_2010 = '/usr/bin/docker';
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Run> {
-  return runAsync(command, args, { cwd, env });
-}
-
-async function must(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {
-  const result = await run(command, args, env, cwd);
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
-  return result.stdout;
-}
-
-// --- the report (src/image/cache-report.ts) -------------------------------------------------------------------
-
-interface CacheJson {
-  version: number;
-  old: { reference: string; digest: string | null; configDigest?: string; layers?: number; sizeBytes?: number };
-  new: { reference: string; digest: string | null; configDigest?: string; layers?: number; sizeBytes?: number };
-  firstRebuiltLayer: number | null;
-  instruction: string | null;
-  configOnly: boolean;
-  cause: {
-    kind: string;
-    summary: string;
-    buildArgs?: Array<{ name: string; old: string | null; new: string | null }>;
-    configKeys?: Array<{ key: string; old: unknown; new: unknown }>;
-    [key: string]: unknown;
-  };
-  changedFiles: Array<{ path: string; change: string; sizeBytes: number; attributes?: string[] }>;
-  rebuiltBytes: number;
-  reusedLayers: number;
-  dockerfileLine: number | null;
-  dockerfile?: string | null;
-  layers: Array<{ index: number; diffId: string; chainId: string; sizeBytes: number; instruction: string | null; dockerfileLine: number | null; reused: boolean; base: boolean }>;
-}
-
-async function whaleCache(old: string, next: string, dockerfile?: string): Promise<CacheJson> {
-  const args = [WHALE, 'cache', '--format', 'json', '--no-progress', ...(dockerfile ? ['--dockerfile', dockerfile] : []), old, next];
-  const result = await run(process.execPath, args);
-  if (result.code !== 0) throw new Error(`whale ${args.slice(1).join(' ')} exited ${result.code}: ${result.stderr}`);
-  expect(result.stderr).toBe('');
-  return JSON.parse(result.stdout) as CacheJson;
-}
 
 /** What must not depend on where the images are read from: everything but the references and digests. */
 function sourceFree(report: CacheJson) {
@@ -62,87 +20,7 @@ function sourceFree(report: CacheJson) {
   return { ...report, old: side(report.old), new: side(report.new) };
 }
 
-// --- independent facts about a built image ----------------------------------------------------------------------
-
-interface TarListing { size: number; files: Map<string, number> }
-
-/** `tar -tvf` of one layer: the sum of the header sizes, as GNU tar lists them (as image-engine.test.ts does). */
-async function listLayer(path: string): Promise<TarListing> {
-  const out = await must('tar', ['--numeric-owner', '-tvf', path]);
-  const files = new Map<string, number>();
-  let size = 0;
-  for (const line of out.split('\n')) {
-    if (line === '') continue;
-    const match = /^(\S)\S*\s+\S+\s+(\S+)\s+\S+\s+\S+\s(.*)$/.exec(line);
-    if (!match) throw new Error(`unexpected tar listing line: ${line}`);
-    const [, type, sizeField, rest] = match;
-    const name = rest.replace(/ (->|link to) .*$/, '').replace(/^\.\//, '').replace(/\/$/, '');
-    if (name === '' || name === '.') continue;
-    const bytes = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
-    size += bytes;
-    if (type === '-') files.set(`/${name}`, bytes);
-  }
-  return { size, files };
-}
-
-interface Built {
-  name: string;
-  id: string;
-  diffIds: string[];
-  /** The layer tars of `docker save`, listed by tar, oldest first. */
-  layers: TarListing[];
-  /** created_by of the history entries that made a layer, oldest first (from the saved config). */
-  layerHistory: string[];
-  config: Record<string, unknown>;
-  save: string;
-}
-
-async function describeImage(work: string, name: string, slug = name.replace(/[^a-z0-9]+/gi, '-')): Promise<Built> {
-  const [inspected] = JSON.parse(await must(DOCKER_2010, ['image', 'inspect', name])) as Array<{ Id: string; RootFS: { Layers: string[] }; Config: Record<string, unknown> }>;
-  const save = join(work, `${slug}.tar`);
-  await must('docker', ['save', '-o', save, name]);
-  const extracted = join(work, `${slug}-extracted`);
-  mkdirSync(extracted);
-  await must('tar', ['-xf', save, '-C', extracted]);
-  const [manifest] = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as Array<{ Config: string; Layers: string[] }>;
-  const config = JSON.parse(readFileSync(join(extracted, manifest.Config), 'utf8')) as { history: Array<{ created_by?: string; empty_layer?: boolean }>; rootfs: { diff_ids: string[] } };
-  expect(config.rootfs.diff_ids).toEqual(inspected.RootFS.Layers);
-  const layers: TarListing[] = [];
-  for (const layer of manifest.Layers) layers.push(await listLayer(join(extracted, layer)));
-  const layerHistory = config.history.filter((h) => h.empty_layer !== true).map((h) => h.created_by ?? '');
-  expect(layerHistory).toHaveLength(layers.length);
-  return { name, id: inspected.Id, diffIds: inspected.RootFS.Layers, layers, layerHistory, config: inspected.Config, save };
-}
-
-function chainIds(diffIds: string[]): string[] {
-  const chain: string[] = [];
-  for (const diffId of diffIds) {
-    chain.push(chain.length === 0 ? diffId : `sha256:${createHash('sha256').update(`${chain[chain.length - 1]} ${diffId}`).digest('hex')}`);
-  }
-  return chain;
-}
-
-/** The first index where the layer stacks part (ChainIDs differ), from the engine's own layer lists. */
-function firstDifference(old: string[], next: string[]): number | null {
-  for (let i = 0; i < next.length; i++) if (old[i] !== next[i]) return i;
-  return null;
-}
-
-/** 1-based line of the Dockerfile line that starts with `prefix` (exactly one). */
-function lineOf(dockerfile: string, prefix: string): number {
-  const lines = readFileSync(dockerfile, 'utf8').split('\n');
-  const found = lines.flatMap((line, i) => (line.startsWith(prefix) ? [i + 1] : []));
-  if (found.length !== 1) throw new Error(`${dockerfile}: ${found.length} lines start with ${prefix}`);
-  return found[0]!;
-}
-
 // --- the builds -------------------------------------------------------------------------------------------------
-
-interface Builder { label: string; slug: string; docker: string; env: NodeJS.ProcessEnv }
-const BUILDERS: Builder[] = [
-  { label: 'legacy builder', slug: 'legacy', docker: 'docker', env: { DOCKER_BUILDKIT: '0' } },
-  { label: 'BuildKit', slug: 'buildkit', docker: DOCKER_2010, env: { DOCKER_BUILDKIT: '1' } },
-];
 
 const baseTag = (b: Builder) => `whale-it/cache-base:${b.slug}`;
 const appTag = (b: Builder, variant: string) => `whale-it/cache-app:${b.slug}-${variant}`;
@@ -215,16 +93,7 @@ async function buildAll(b: Builder): Promise<BuilderResult> {
 }
 
 beforeAll(async () => {
-  const host = process.env['DOCKER_HOST'];
-  if (!host) throw new Error('DOCKER_HOST is not set: run the tests with `npm test` (scripts/test.sh starts the engine)');
-  const version = await run(DOCKER_2010, ['version', '--format', '{{.Server.Version}}']);
-  if (version.code !== 0) throw new Error(`the Docker Engine at ${host} is not reachable: ${version.stderr.trim()}`);
-  for (const tool of ['skopeo', 'tar']) {
-    if ((await run(tool, ['--version'])).code !== 0) throw new Error(`${tool} is not installed: scripts/engine.sh installs it`);
-  }
-  if ((await run(DOCKER_2010, ['image', 'inspect', 'whale-test/busybox:latest'])).code !== 0) {
-    throw new Error('whale-test/busybox:latest is missing: scripts/engine.sh start imports it');
-  }
+  await requireEngine(['skopeo', 'tar']);
   work = tempDir();
   // One chain per builder, in parallel: each builder has its own base tag, so nothing is retagged under the other.
   const built = await Promise.all(BUILDERS.map((b) => buildAll(b)));
