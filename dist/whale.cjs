@@ -16358,6 +16358,7 @@ var CACHE_DIRS = {
   "apt-lists-not-cleaned": [fixedDir("var/lib/apt/lists")],
   "pip-cache-not-disabled": [homeDir(".cache/pip")],
   "apk-add-without-no-cache": [fixedDir("var/cache/apk")],
+  "npm-cache-not-cleaned": [homeDir(".npm")],
   "yarn-cache-not-cleaned": [homeDir(".cache/yarn"), homeDir(".yarn/berry/cache")],
   "yum-cache-not-cleaned": [fixedDir("var/cache/yum")],
   "dnf-cache-not-cleaned": [fixedDir("var/cache/dnf"), fixedDir("var/cache/libdnf5")],
@@ -21335,6 +21336,73 @@ Dockerfile does not show. Only the final stage is checked: builder stages are ne
   }
 });
 
+// rules/npm-cache-not-cleaned.ts
+var CACHE_DIRS2 = ["/root/.npm", "/root/.npm/_cacache", "~/.npm", "~/.npm/_cacache"];
+function isNpmInstall(command2) {
+  const pkg = packageCommand(command2);
+  return pkg?.manager === "npm" && pkg.action === "install";
+}
+function configuredCache(command2, run2) {
+  const flag = command2.flags.find((f) => f.name === "--cache")?.value;
+  const folder = flag ? resolveWord(run2, flag) : (run2.scope.get("NPM_CONFIG_CACHE") ?? run2.scope.get("npm_config_cache"))?.value;
+  return folder ? folder.replace(/\/+$/, "") : null;
+}
+function cleansCache(command2, run2, folder) {
+  const pkg = packageCommand(command2);
+  if (pkg?.manager === "npm" && command2.positionals[0]?.value === "cache" && ["clean", "rm", "clear"].includes(command2.positionals[1]?.value ?? "")) return true;
+  return [...CACHE_DIRS2, ...folder ? [folder] : []].some((dir) => removesDirectory(command2, dir, run2));
+}
+function cacheMounted(run2, folder) {
+  return cacheMountTargets(run2).some((target) => /(^|\/)\.?npm(\/|$)/.test(target) || folder !== null && (folder === target || folder.startsWith(target + "/")));
+}
+var npm_cache_not_cleaned_default = defineRule({
+  id: "npm-cache-not-cleaned",
+  aliases: [],
+  severity: "info",
+  category: "size",
+  docs: {
+    summary: "`npm install` or `npm ci` without `npm cache clean --force` in the same RUN",
+    details: `Flags \`npm install\`, \`npm i\`, \`npm ci\` and \`npm add\` in a stage whose layers end up in the image when
+the same RUN does not then run \`npm cache clean --force\` or remove npm's cache (\`/root/.npm\`, \`~/.npm\`, or the
+folder given by \`--cache\` or \`npm_config_cache\`). Quiet when a cache or tmpfs mount covers the cache
+(\`--mount=type=cache,target=/root/.npm\`).`,
+    why: `Clean caches in the same layer. npm keeps a compressed copy of every package it downloads in
+\`~/.npm/_cacache\`, often as large as \`node_modules\` itself, and nothing in the container ever reads it again.
+A file deleted in a later RUN still ships in the earlier layer, so the cache must go in the RUN that filled it
+(or never reach the layer: a cache mount keeps it on the build host, where the next build reuses it).
+\`whale lint --image\` shows the bytes it takes in the image that was built.`,
+    bad: `FROM node:22-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev`,
+    good: `FROM node:22-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force`,
+    notes: `Neither hadolint nor Docker's build checks have this check (hadolint's DL3060 is the same lesson for yarn).
+Builder stages whose files are copied out with \`COPY --from\` are not reported: their cache never reaches the
+image. A cache clean before the install does not count. Exec-form RUNs and non-POSIX shells are not read.`
+  },
+  check({ file, report }) {
+    for (const run2 of allRuns(file)) {
+      const stage = run2.stage;
+      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      const commands = commandsOf(run2);
+      for (const [i, command2] of commands.entries()) {
+        if (!isNpmInstall(command2)) continue;
+        const folder = configuredCache(command2, run2);
+        if (cacheMounted(run2, folder)) continue;
+        if (commands.slice(i + 1).some((c) => cleansCache(c, run2, folder))) continue;
+        report({
+          message: `\`npm ${command2.positionals[0]?.value ?? "install"}\` leaves a copy of every downloaded package in npm's cache in this layer; add \`npm cache clean --force\` to this RUN`,
+          range: command2.range
+        });
+        break;
+      }
+    }
+  }
+});
+
 // rules/npm-package-not-pinned.ts
 var INSTALL = /* @__PURE__ */ new Set(["install", "i", "add", "in", "isntall", "inst", "insta", "instal"]);
 var ARCHIVES = [".tgz", ".tar.gz", ".tar"];
@@ -21460,7 +21528,7 @@ function cacheDir(command2, run2) {
   if (flag?.value) return resolveWord(run2, flag.value);
   return run2.scope.get("PIP_CACHE_DIR")?.value ?? null;
 }
-function cacheMounted(command2, run2) {
+function cacheMounted2(command2, run2) {
   const dir = cacheDir(command2, run2)?.replace(/\/+$/, "");
   return cacheMountTargets(run2).some(
     (target) => target.endsWith("/.cache/pip") || target.endsWith("/.cache") || dir !== void 0 && (dir === target || dir.startsWith(target + "/"))
@@ -21496,7 +21564,7 @@ non-POSIX shells are not read.`
         const pkg = packageCommand(command2);
         if (pkg?.manager !== "pip" || command2.positionals[0]?.value !== "install") continue;
         if (command2.flags.some((f) => f.name.length >= 10 && "--no-cache-dir".startsWith(f.name))) continue;
-        if (inlineNoCache(command2) || cacheMounted(command2, run2)) continue;
+        if (inlineNoCache(command2) || cacheMounted2(command2, run2)) continue;
         report({
           message: `\`${command2.name} install\` keeps downloaded packages in the pip cache in this layer; add \`--no-cache-dir\``,
           range: command2.range
@@ -23139,20 +23207,20 @@ quotes and looks at the path. \`ONBUILD WORKDIR\` is not checked: it runs in an 
 });
 
 // rules/yarn-cache-not-cleaned.ts
-var CACHE_DIRS2 = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
+var CACHE_DIRS3 = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
 function isYarnInstall(command2) {
   const pkg = packageCommand(command2);
   if (pkg?.manager !== "yarn") return false;
   if (command2.positionals.length === 0) return !hasFlag(command2, "--version", "-v", "-V", "--help", "-h");
   return command2.positionals[0]?.value === "install";
 }
-function cleansCache(command2, run2) {
+function cleansCache2(command2, run2) {
   const pkg = packageCommand(command2);
   if (pkg?.manager === "yarn" && command2.positionals[0]?.value === "cache" && command2.positionals[1]?.value === "clean") return true;
   const configured = run2.scope.get("YARN_CACHE_FOLDER")?.value;
-  return [...CACHE_DIRS2, ...configured ? [configured] : []].some((dir) => removesDirectory(command2, dir, run2));
+  return [...CACHE_DIRS3, ...configured ? [configured] : []].some((dir) => removesDirectory(command2, dir, run2));
 }
-function cacheMounted2(command2, run2) {
+function cacheMounted3(command2, run2) {
   const flag = command2.flags.find((f) => f.name === "--cache-folder")?.value;
   const folder = (flag ? resolveWord(run2, flag) : run2.scope.get("YARN_CACHE_FOLDER")?.value)?.replace(/\/+$/, "");
   return cacheMountTargets(run2).some((target) => /yarn/i.test(target) || folder != null && (folder === target || folder.startsWith(target + "/")));
@@ -23186,8 +23254,8 @@ RUN yarn install --frozen-lockfile && yarn cache clean`,
     for (const run2 of allRuns(file)) {
       const commands = commandsOf(run2);
       for (const [i, command2] of commands.entries()) {
-        if (!isYarnInstall(command2) || cacheMounted2(command2, run2)) continue;
-        if (commands.slice(i + 1).some((c) => cleansCache(c, run2))) continue;
+        if (!isYarnInstall(command2) || cacheMounted3(command2, run2)) continue;
+        if (commands.slice(i + 1).some((c) => cleansCache2(c, run2))) continue;
         report({
           message: `\`${command2.positionals.length ? "yarn install" : "yarn"}\` leaves the downloaded packages in the yarn cache in this layer; add \`yarn cache clean\` to this RUN`,
           range: command2.range
@@ -23553,6 +23621,7 @@ var RULES = [
   multiple_healthcheck_default,
   multiple_processes_default,
   no_healthcheck_default,
+  npm_cache_not_cleaned_default,
   npm_package_not_pinned_default,
   onbuild_trigger_not_allowed_default,
   parse_error_default,

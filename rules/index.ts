@@ -61,6 +61,7 @@ import multipleEntrypoint from './multiple-entrypoint';
 import multipleHealthcheck from './multiple-healthcheck';
 import multipleProcesses from './multiple-processes';
 import noHealthcheck from './no-healthcheck';
+import npmCacheNotCleaned from './npm-cache-not-cleaned';
 import npmPackageNotPinned from './npm-package-not-pinned';
 import onbuildTriggerNotAllowed from './onbuild-trigger-not-allowed';
 import parseError from './parse-error';
@@ -159,6 +160,7 @@ export const RULES: readonly Rule[] = [
   multipleHealthcheck,
   multipleProcesses,
   noHealthcheck,
+  npmCacheNotCleaned,
   npmPackageNotPinned,
   onbuildTriggerNotAllowed,
   parseError,

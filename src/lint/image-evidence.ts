@@ -46,6 +46,7 @@ export const CACHE_DIRS: Readonly<Record<string, readonly CacheDir[]>> = {
   'apt-lists-not-cleaned': [fixedDir('var/lib/apt/lists')],
   'pip-cache-not-disabled': [homeDir('.cache/pip')],
   'apk-add-without-no-cache': [fixedDir('var/cache/apk')],
+  'npm-cache-not-cleaned': [homeDir('.npm')],
   'yarn-cache-not-cleaned': [homeDir('.cache/yarn'), homeDir('.yarn/berry/cache')],
   'yum-cache-not-cleaned': [fixedDir('var/cache/yum')],
   'dnf-cache-not-cleaned': [fixedDir('var/cache/dnf'), fixedDir('var/cache/libdnf5')],
