@@ -56,6 +56,8 @@ export interface CacheLayer {
   instruction: string | null;
   /** The 1-based Dockerfile line of the instruction that made the layer, with --dockerfile; else null. */
   dockerfileLine: number | null;
+  /** That instruction as written in the Dockerfile (continuations joined), with --dockerfile; else null. */
+  source: string | null;
   /** True when the same ChainID is in the old build at this index: the layer was reused from the cache. */
   reused: boolean;
   /** True when the layer belongs to the base image (below the Dockerfile's first instruction), when known. */
@@ -77,6 +79,8 @@ export interface CacheReport {
   firstRebuiltLayer: number | null;
   /** The instruction that missed the cache (the history entry of the first rebuilt layer), or null. */
   instruction: string | null;
+  /** The same instruction as written in the Dockerfile, with --dockerfile; else null. */
+  source: string | null;
   /** Same layers, different config. */
   configOnly: boolean;
   cause: CacheCause;

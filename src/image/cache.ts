@@ -156,6 +156,7 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
     new: buildSide(newImage),
     firstRebuiltLayer: first,
     instruction: firstHistory?.instruction ?? (firstHistory?.createdBy || null),
+    source: first === null || !dockerfile ? null : sourceOf(dockerfile, after.mapping?.layers[first] ?? null),
     configOnly,
     cause: found.cause,
     changedFiles: found.changedFiles ?? [],
@@ -172,12 +173,27 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
         sizeBytes: layerSize(layer),
         instruction: after.history.layers[index]?.instruction ?? null,
         dockerfileLine: instruction ? lineOf(instruction) : null,
+        source: dockerfile ? sourceOf(dockerfile, instruction) : null,
         reused: index < shared,
         base: after.mapping !== null && index < after.mapping.baseLayers,
       };
     }),
     warnings,
   };
+}
+
+/** An instruction as written, its continued lines joined into one (`COPY requirements.txt .`). */
+function sourceOf(file: Dockerfile, instruction: Instruction | null): string | null {
+  if (!instruction) return null;
+  const { start, end } = instruction.range;
+  const lines = file.lines.slice(start.line, end.line + 1);
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, end.character);
+  lines[0] = lines[0]!.slice(start.character);
+  const escape = file.escapeChar;
+  return lines
+    .filter((line, i) => i === 0 || !/^\s*#/.test(line))
+    .map((line) => (line.trimEnd().endsWith(escape) ? line.trimEnd().slice(0, -1) : line))
+    .join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function buildSide(image: ImageData): CacheReport['old'] {

@@ -24,7 +24,7 @@ export function formatCacheTty(report: CacheReport, options: { columns?: number 
   const { cause } = report;
 
   if (report.firstRebuiltLayer !== null) {
-    out.push(`First rebuilt layer: ${report.firstRebuiltLayer} of ${report.layers.length}: ${oneLine(report.instruction ?? '(no history)', columns - 30)}${at(report, report.dockerfileLine)}`);
+    out.push(`First rebuilt layer: ${report.firstRebuiltLayer} of ${report.layers.length}: ${oneLine(report.source ?? report.instruction ?? '(no history)', columns - 30)}${at(report, report.dockerfileLine)}`);
   } else if (report.configOnly) {
     out.push(`Every layer was reused; only the config changed${at(report, report.dockerfileLine)}`);
   } else {
@@ -54,7 +54,7 @@ export function formatCacheTty(report: CacheReport, options: { columns?: number 
     table.push([
       String(layer.index), formatBytes(layer.sizeBytes), sizeBar(layer.sizeBytes, largest),
       layer.reused ? 'reused' : 'REBUILT', layer.dockerfileLine === null ? '' : String(layer.dockerfileLine),
-      oneLine(layer.instruction ?? '(no history)', Math.max(20, columns - 60)) + (layer.base ? ' (base image)' : ''),
+      oneLine(layer.source ?? layer.instruction ?? '(no history)', Math.max(20, columns - 60)) + (layer.base ? ' (base image)' : ''),
     ]);
   }
   out.push('Layers of the new build', table.toString(), '');

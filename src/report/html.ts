@@ -352,7 +352,7 @@ export function formatCacheHtml(report: CacheReport): string {
     { label: 'Rebuilt', value: esc(formatBytes(report.rebuiltBytes)), note: esc(`${rebuilt} layer${rebuilt === 1 ? '' : 's'} built and pushed again`) },
     { label: 'Reused layers', value: esc(String(report.reusedLayers)), note: esc(`of ${report.layers.length}, taken from the cache`) },
     { label: 'Dockerfile line', value: esc(report.dockerfileLine === null ? 'n/a' : String(report.dockerfileLine)), note: esc(dockerfileAt(report, report.dockerfileLine)) },
-    { label: 'Instruction that missed the cache', value: report.instruction === null ? 'none' : code(report.instruction), wide: true },
+    { label: 'Instruction that missed the cache', value: report.instruction === null ? 'none' : code(report.source ?? report.instruction), wide: true },
     { label: 'Cause', value: `<span class="badge ${report.cause.kind === 'none' ? 'kept' : 'wasted'}">${esc(report.cause.kind)}</span> ${esc(report.cause.summary)}`, wide: true },
   ]));
 
@@ -369,7 +369,7 @@ export function formatCacheHtml(report: CacheReport): string {
       total: layer.sizeBytes,
       second: layer.reused ? 0 : layer.sizeBytes,
       text: `${size} ${layer.reused ? 'reused' : 'rebuilt'}${layer.index === first ? ' ← cache miss' : ''}`,
-      title: `Layer ${layer.index}: ${size}, ${layerState(layer)}\n${layer.instruction ?? '(no history)'}`,
+      title: `Layer ${layer.index}: ${size}, ${layerState(layer)}\n${layer.source ?? layer.instruction ?? '(no history)'}`,
     };
   })));
   body.push('<figcaption>One bar per layer of the new build, oldest first, scaled to the largest layer.</figcaption>\n</figure>');
@@ -379,7 +379,7 @@ export function formatCacheHtml(report: CacheReport): string {
       esc(formatBytes(layer.sizeBytes)),
       `<span class="badge ${layer.reused ? 'kept' : 'wasted'}">${esc(layerState(layer))}</span>`,
       layer.dockerfileLine === null ? '' : String(layer.dockerfileLine),
-      code(layer.instruction ?? '(no history)'),
+      code(layer.source ?? layer.instruction ?? '(no history)'),
     ])));
   body.push('</section>');
 

@@ -78,6 +78,7 @@ describe('compareBuilds', () => {
     expect(report.cause.kind).toBe('files');
     expect(report.changedFiles).toEqual([{ path: '/app/app.py', change: 'modified', sizeBytes: 15 }]);
     expect(report.dockerfileLine).toBe(7);
+    expect(report.source).toBe('COPY . .');
     expect(report.reusedLayers).toBe(6);
     expect(report.rebuiltBytes).toBe(15 + 13);
     expect(report.configOnly).toBe(false);
@@ -322,6 +323,15 @@ describe('compareBuilds: the cause is the first step the builder keys on that di
     expect(report.dockerfileLine).toBe(3);
     expect(report.layers.map((l) => l.dockerfileLine)).toEqual([null, 2, 3, 4]);
     expect(report.warnings).toEqual([]);
+  });
+
+  test('the instruction as written: continued lines joined, comment lines inside dropped', () => {
+    const continued = parseDockerfile('FROM base\nRUN apt-get update \\\n  # the tools\n  && apt-get install -y curl\n', 'Dockerfile');
+    const build = (out: string): ImageData => built([ROOTFS, ['RUN /bin/sh -c apt-get update   && apt-get install -y curl # buildkit', [file('out', out)]]]);
+    const report = compareBuilds(build('1'), build('2'), { dockerfile: continued });
+    expect(report.source).toBe('RUN apt-get update && apt-get install -y curl');
+    expect(report.layers[1]!.source).toBe(report.source);
+    expect(report.layers[0]!.source).toBeNull();
   });
 
   test('an ONBUILD instruction, which BuildKit does not record, is not missing from the history', () => {

@@ -157,6 +157,7 @@ const CACHE_REPORT: CacheReport = {
   new: { reference: 'docker-archive:app-2.tar', digest: 'sha256:2222', configDigest: 'sha256:c222', layers: 4, sizeBytes: 9_100_000 },
   firstRebuiltLayer: 2,
   instruction: 'COPY app/ /app/',
+  source: null,
   configOnly: false,
   cause: { kind: 'files', summary: 'A file copied by COPY app/ /app/ changed: /app/main.py (modified).' },
   changedFiles: [{ path: '/app/main.py', change: 'modified', sizeBytes: 2_400 }],
@@ -165,10 +166,10 @@ const CACHE_REPORT: CacheReport = {
   dockerfileLine: 5,
   dockerfile: 'Dockerfile',
   layers: [
-    { index: 0, diffId: 'sha256:d0', chainId: 'sha256:h0', sizeBytes: 3_000_000, instruction: 'ADD rootfs.tar /', dockerfileLine: null, reused: true, base: true },
-    { index: 1, diffId: 'sha256:d1', chainId: 'sha256:h1', sizeBytes: 2_000_000, instruction: 'RUN apk add --no-cache python3 && echo "<ok>"', dockerfileLine: 3, reused: true, base: false },
-    { index: 2, diffId: 'sha256:d2', chainId: 'sha256:h2', sizeBytes: 3_000_000, instruction: 'COPY app/ /app/', dockerfileLine: 5, reused: false, base: false },
-    { index: 3, diffId: 'sha256:d3', chainId: 'sha256:h3', sizeBytes: 1_100_000, instruction: 'RUN python3 -m compileall /app', dockerfileLine: 6, reused: false, base: false },
+    { index: 0, diffId: 'sha256:d0', chainId: 'sha256:h0', sizeBytes: 3_000_000, instruction: 'ADD rootfs.tar /', dockerfileLine: null, source: null, reused: true, base: true },
+    { index: 1, diffId: 'sha256:d1', chainId: 'sha256:h1', sizeBytes: 2_000_000, instruction: 'RUN apk add --no-cache python3 && echo "<ok>"', dockerfileLine: 3, source: null, reused: true, base: false },
+    { index: 2, diffId: 'sha256:d2', chainId: 'sha256:h2', sizeBytes: 3_000_000, instruction: 'COPY app/ /app/', dockerfileLine: 5, source: null, reused: false, base: false },
+    { index: 3, diffId: 'sha256:d3', chainId: 'sha256:h3', sizeBytes: 1_100_000, instruction: 'RUN python3 -m compileall /app', dockerfileLine: 6, source: null, reused: false, base: false },
   ],
   warnings: [],
 };

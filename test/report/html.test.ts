@@ -177,6 +177,7 @@ function sampleCacheReport(): CacheReport {
     new: { reference: 'docker-archive:new&improved.tar', digest: null, configDigest: 'sha256:newc', layers: 5, sizeBytes: 81_500_000 },
     firstRebuiltLayer: 3,
     instruction: 'RUN pip install -r requirements.txt && echo "<done>"',
+    source: null,
     configOnly: false,
     cause: {
       kind: 'build-arg',
@@ -196,11 +197,11 @@ function sampleCacheReport(): CacheReport {
     dockerfileLine: 7,
     dockerfile: 'Dockerfile',
     layers: [
-      { index: 0, diffId: 'sha256:d0', chainId: 'sha256:c0', sizeBytes: 30_000_000, instruction: 'ADD file:abc in /', dockerfileLine: null, reused: true, base: true },
-      { index: 1, diffId: 'sha256:d1', chainId: 'sha256:c1', sizeBytes: 20_000_000, instruction: 'RUN apt-get update', dockerfileLine: 3, reused: true, base: false },
-      { index: 2, diffId: 'sha256:d2', chainId: 'sha256:c2', sizeBytes: 0, instruction: 'WORKDIR /app', dockerfileLine: 4, reused: true, base: false },
-      { index: 3, diffId: 'sha256:d3', chainId: 'sha256:c3', sizeBytes: 30_000_000, instruction: 'RUN pip install -r requirements.txt && echo "<done>"', dockerfileLine: 7, reused: false, base: false },
-      { index: 4, diffId: 'sha256:d4', chainId: 'sha256:c4', sizeBytes: 1_500_000, instruction: 'COPY . /app', dockerfileLine: 8, reused: false, base: false },
+      { index: 0, diffId: 'sha256:d0', chainId: 'sha256:c0', sizeBytes: 30_000_000, instruction: 'ADD file:abc in /', dockerfileLine: null, source: null, reused: true, base: true },
+      { index: 1, diffId: 'sha256:d1', chainId: 'sha256:c1', sizeBytes: 20_000_000, instruction: 'RUN apt-get update', dockerfileLine: 3, source: null, reused: true, base: false },
+      { index: 2, diffId: 'sha256:d2', chainId: 'sha256:c2', sizeBytes: 0, instruction: 'WORKDIR /app', dockerfileLine: 4, source: null, reused: true, base: false },
+      { index: 3, diffId: 'sha256:d3', chainId: 'sha256:c3', sizeBytes: 30_000_000, instruction: 'RUN pip install -r requirements.txt && echo "<done>"', dockerfileLine: 7, source: null, reused: false, base: false },
+      { index: 4, diffId: 'sha256:d4', chainId: 'sha256:c4', sizeBytes: 1_500_000, instruction: 'COPY . /app', dockerfileLine: 8, source: null, reused: false, base: false },
     ],
     warnings: ['Dockerfile has 6 instructions that make layers, the history <5>: lines are a guess & may be off'],
   };
