@@ -11,9 +11,8 @@ import { describeIoError, UsageError } from '../errors';
 import { formatCacheJson } from '../report/cache-json';
 import { formatCacheTty } from '../report/cache-tty';
 import { formatCacheHtml } from '../report/html';
-import { progressBar } from '../report/progress';
 import { EXIT_OK } from './exit-codes';
-import { checkPlatform } from './platform';
+import { checkPlatform, platformOption, readImage } from './read-image';
 
 interface CacheOptions {
   format: 'tty' | 'json' | 'html';
@@ -43,19 +42,8 @@ async function runCache(oldReference: string, newReference: string, options: Cac
   const dockerfile = options.dockerfile === undefined ? null : readDockerfile(options.dockerfile);
   const sources = [resolveSource(oldReference), resolveSource(newReference)];
   const images: ImageData[] = [];
-  const progress = progressBar(process.stderr, options.progress);
-  try {
-    for (const source of sources) {
-      // File digests tell which files of a rebuilt COPY changed.
-      images.push(await source.read({
-        contentDigests: true,
-        ...(options.platform ? { platform: options.platform } : {}),
-        onProgress: (p) => progress.update(p),
-      }));
-    }
-  } finally {
-    progress.done();
-  }
+  // File digests tell which files of a rebuilt COPY changed.
+  for (const source of sources) images.push(await readImage(source, { ...platformOption(options.platform), progress: options.progress, contentDigests: true }));
   const report = compareBuilds(images[0]!, images[1]!, { dockerfile });
   process.stdout.write(options.format === 'json'
     ? formatCacheJson(report)

@@ -5,11 +5,10 @@ import { Option } from 'commander';
 import { analyze } from '../image/analysis';
 import { ciRulesFromFlags, evaluateCi, loadDiveCi, mergeCiRules, type CiResult, type CiRules } from '../image/ci';
 import { resolveSource } from '../image/source';
-import { checkPlatform } from './platform';
+import { checkPlatform, platformOption, readImage } from './read-image';
 import { formatImageHtml } from '../report/html';
 import { formatImageJson } from '../report/image-json';
 import { formatImageTty } from '../report/image-tty';
-import { progressBar } from '../report/progress';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { ConfigResolver, loadConfig } from '../lint/config';
 import { registry } from '../lint/builtin';
@@ -52,13 +51,7 @@ async function runImage(reference: string, options: ImageOptions): Promise<numbe
   // Gates are read before the image, so a bad threshold fails at once instead of after a long read.
   const rules = ciRules(options);
   const source = resolveSource(reference);
-  const progress = progressBar(process.stderr, options.progress);
-  let image;
-  try {
-    image = await source.read({ ...(options.platform ? { platform: options.platform } : {}), onProgress: (p) => progress.update(p) });
-  } finally {
-    progress.done();
-  }
+  const image = await readImage(source, { ...platformOption(options.platform), progress: options.progress });
   const analysis = analyze(image);
   const ci: CiResult | null = rules === null ? null : evaluateCi(analysis, rules);
   process.stdout.write(options.format === 'json'

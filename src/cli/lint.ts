@@ -8,10 +8,9 @@ import { discover } from '../lint/discover';
 import { lintFiles, parseText, type FileResult } from '../lint/lint-files';
 import { lintAgainstImage } from '../lint/image-evidence';
 import { resolveSource } from '../image/source';
-import { progressBar } from '../report/progress';
 import { severityRank, type Finding, type Severity } from '../lint/rule';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
-import { checkPlatform } from './platform';
+import { checkPlatform, platformOption, readImage } from './read-image';
 import { UsageError } from '../errors';
 import { formatJson } from '../report/json';
 import { formatTty } from '../report/tty';
@@ -68,6 +67,9 @@ async function runLint(paths: string[], options: LintOptions): Promise<number> {
   if (options.image !== undefined && files.length !== 1) {
     throw new UsageError(`--image: name the one Dockerfile the image was built from (${files.length} Dockerfiles found)`);
   }
+  if (options.image !== undefined && (options.fix || options.fixDryRun)) {
+    throw new UsageError('--image reads the image built from the Dockerfile as it is: lint with --fix first, rebuild, then lint with --image');
+  }
   if (options.fix && files.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run --format json');
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : null;
   const stdin = files.includes('-')
@@ -112,13 +114,7 @@ async function runLint(paths: string[], options: LintOptions): Promise<number> {
  */
 async function withImage(results: FileResult[], reference: string, platform: string | undefined, buildArgs: ReadonlyMap<string, string>, warn: (message: string) => void): Promise<FileResult[]> {
   const source = resolveSource(reference);
-  const progress = progressBar(process.stderr);
-  let image;
-  try {
-    image = await source.read({ ...(platform ? { platform } : {}), onProgress: (p) => progress.update(p) });
-  } finally {
-    progress.done();
-  }
+  const image = await readImage(source, { ...platformOption(platform), progress: true });
   const linted = results[0];
   // `image: checks:` of the Dockerfile's configuration turns image checks off or changes their severity.
   const configured = (findings: Finding[], config: ResolvedConfig | null): Finding[] => findings.flatMap((finding) => {

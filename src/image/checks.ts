@@ -49,7 +49,9 @@ const CREDENTIAL_NAMES = new Set(['credentials.json', '.netrc', '.pgpass', '.git
 const CREDENTIAL_PATHS = ['.aws/credentials', '.docker/config.json', '.kube/config'];
 const ENV_TEMPLATE_SUFFIXES = ['example', 'sample', 'template', 'dist', 'defaults'];
 // Packages ship test keys and sample dotfiles: those are not the user's secrets.
-const VENDORED = new Set(['node_modules', 'site-packages', 'dist-packages']);
+const VENDORED = new Set(['node_modules', 'site-packages', 'dist-packages', 'testdata', 'vendor']);
+/** Go's own sources and the module cache ship test keys too. */
+const VENDORED_PREFIXES = ['usr/local/go/', 'usr/lib/go-', 'usr/share/go-', 'go/pkg/mod/', 'root/go/pkg/mod/'];
 
 /** Why a file's name says it holds credentials, or null. */
 /** The config's `Env` as name -> value (`K=V` pairs; a pair without `=` has an empty value). */
@@ -63,9 +65,19 @@ export function envVariables(config: ImageConfig): Map<string, string> {
   return variables;
 }
 
+/** Paths in tree order: by segment, so that `/app/cache` sorts with `/app`, before `/app-logs`. */
+function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
 export function credentialKind(path: string): string | null {
   const parts = path.split('/');
-  if (parts.some((part) => VENDORED.has(part))) return null;
+  if (parts.some((part) => VENDORED.has(part)) || VENDORED_PREFIXES.some((prefix) => path.startsWith(prefix))) return null;
   const name = parts[parts.length - 1]!;
   if (PRIVATE_KEYS.has(name)) return 'an SSH private key';
   if (name === 'privkey.pem' || /(^|[._-])key\.pem$/.test(name) || (name.endsWith('.key') && name !== '.key')) return 'a private key';
@@ -87,33 +99,50 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
   const add = (check: ImageCheckId, message: string, path: string | null, layer: number | null, bytes: number | null) =>
     results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
 
-  // The merged filesystem, and the tar header (mode, owner) of each path's newest version in the user's layers.
+  // The merged filesystem, and the tar header (mode, owner) of each path's newest version in the user's layers,
+  // with the layer since which its setuid/setgid and world-writable bits have been as they are now: a base image
+  // file that a user layer merely rewrote (an upgrade, a file added to a directory, which re-records the
+  // directory) keeps the base image's layer, and is not the user's to fix.
   const tree = new MergedTree();
-  const newest = new Map<string, { entry: LayerEntry; layer: number }>();
+  const newest = new Map<string, { entry: LayerEntry; layer: number; since: { special: number; writable: number } }>();
+  const bitsOf = (entry: LayerEntry) => ({ special: entry.mode & (SETUID | SETGID), writable: entry.mode & OTHER_WRITE });
+  const lastSeen = new Map<string, { bits: { special: number; writable: number }; since: { special: number; writable: number } }>();
   for (const layer of image.layers) {
     tree.applyLayer(layer);
-    if (layer.index < fromLayer) continue;
     for (const entry of layer.entries) {
-      if (entry.path === '' || entry.type === 'whiteout' || entry.type === 'opaque') continue;
-      newest.set(entry.path, { entry, layer: layer.index });
+      if (entry.path === '' || entry.type === 'opaque') continue;
+      if (entry.type === 'whiteout') {
+        lastSeen.delete(entry.path);
+        continue;
+      }
+      const bits = bitsOf(entry);
+      const before = lastSeen.get(entry.path);
+      const since = {
+        special: before && before.bits.special === bits.special ? before.since.special : layer.index,
+        writable: before && before.bits.writable === bits.writable ? before.since.writable : layer.index,
+      };
+      lastSeen.set(entry.path, { bits, since });
+      if (layer.index >= fromLayer) newest.set(entry.path, { entry, layer: layer.index, since });
     }
   }
   // Present in the final filesystem as that very version: not deleted, not overwritten by a later layer.
   const present = [...newest].filter(([path, { layer }]) => {
     const node = tree.get(path);
     return node !== undefined && !node.implicit && node.layer === layer;
-  }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }).sort(([a], [b]) => comparePaths(a, b));
 
-  for (const [path, { entry, layer }] of present) {
-    if (entry.type !== 'file' || (entry.mode & (SETUID | SETGID)) === 0) continue;
+  for (const [path, { entry, since }] of present) {
+    if (entry.type !== 'file' || (entry.mode & (SETUID | SETGID)) === 0 || since.special < fromLayer) continue;
+    const layer = since.special;
     const bits = [entry.mode & SETUID ? `setuid (uid ${entry.uid})` : '', entry.mode & SETGID ? `setgid (gid ${entry.gid})` : ''].filter(Boolean).join(' and ');
     add('image-setuid-file', `/${path} is ${bits}: whoever runs it gets those rights; set by ${describe(layer)}`, `/${path}`, layer, entry.size);
   }
 
   // World-writable paths, reported at the top-most one with a count of those below it.
   const writable: Array<{ path: string; layer: number; below: number; dir: boolean }> = [];
-  for (const [path, { entry, layer }] of present) {
-    if ((entry.type !== 'file' && entry.type !== 'dir') || (entry.mode & OTHER_WRITE) === 0) continue;
+  for (const [path, { entry, since }] of present) {
+    if ((entry.type !== 'file' && entry.type !== 'dir') || (entry.mode & OTHER_WRITE) === 0 || since.writable < fromLayer) continue;
+    const layer = since.writable;
     if (entry.type === 'dir' && (entry.mode & STICKY) !== 0) continue;
     const top = writable[writable.length - 1];
     if (top?.dir && path.startsWith(`${top.path}/`)) {

@@ -53,6 +53,12 @@ export function resolveSource(reference: string): ImageSource {
     if (name === '') throw new UsageError(`${reference}: no image name given`);
     return new EngineSource(reference, name);
   }
+  // `http://x`, `registry://x`... are not transports whale reads; as an engine name they would make the engine's
+  // API answer with a redirect.
+  const transport = /^([a-z][a-z0-9+.-]*):\/\//i.exec(reference);
+  if (transport && !existsSync(reference)) {
+    throw new UsageError(`${reference}: unsupported transport "${transport[1]}://"; use docker://, docker-archive:, oci: or oci-archive:`);
+  }
   if (reference !== '' && existsSync(reference)) {
     if (statSync(reference).isDirectory()) return new OciLayoutSource(reference, reference);
     return new ArchiveSource(reference, reference, 'auto');

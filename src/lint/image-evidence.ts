@@ -96,7 +96,7 @@ function textOf(file: Dockerfile, range: Range): string {
  */
 function squash(text: string, escapeChar: string): string {
   return text.split('\n').filter((line, i) => i === 0 || !/^\s*#/.test(line)).join('\n')
-    .split(`${escapeChar}\n`).join('').replace(/\s+/g, '');
+    .split(new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*\\r?\\n`)).join('').replace(/\s+/g, '');
 }
 
 /** The first RUN of the Dockerfile whose matched history entry records another command, or null. */
@@ -143,7 +143,9 @@ export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[],
   const backed = (rule: string) => withEvidence.filter((f) => f.rule === rule && f.evidence && !f.evidence.contradicted);
   const rootBacked = backed('runs-as-root').length > 0;
   const secretsBacked = new Set(backed('secret-in-arg-or-env').map((f) => textAt(file, f)));
-  const checks = checkImage(image, { fromLayer: matched?.baseLayers ?? 1, describeLayer })
+  // Without a complete match the base image's extent is still the mapping's best guess: better than checking
+  // every layer above layer 0 as if the user had made it.
+  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer })
     .filter((check) => !(check.check === 'image-runs-as-root' && rootBacked) && !(check.env !== undefined && secretsBacked.has(check.env)));
   const imageFindings: Finding[] = checks.map((check) => ({
     rule: check.check,

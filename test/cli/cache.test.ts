@@ -73,6 +73,14 @@ describe('whale cache: bad input gets one clear line and exit code 2', () => {
     oneLine(whale(['cache', '--dockerfile', join(dir, 'Dockerfile'), TWO, TWO]), /^whale: --dockerfile .*Dockerfile: no FROM instruction/);
   });
 
+  it('a --platform the image is not for (a single-platform image is not silently read as another)', () => {
+    oneLine(whale(['cache', '--platform', 'linux/amd64', `${TWO}:@1`, `${TWO}:@0`]), /^whale: .*docker-two-images\.tar:@1: the image is for linux\/arm64\/v8, not linux\/amd64$/m);
+  });
+
+  it('a transport whale does not read (http://)', () => {
+    oneLine(whale(['cache', 'http://registry.example/app:1', TWO]), /^whale: http:\/\/registry\.example\/app:1: unsupported transport "http:\/\/"/);
+  });
+
   it('a malformed --platform', () => {
     oneLine(whale(['cache', '--platform', 'linux', TWO, TWO]), /^whale: --platform: "linux" is not os\/arch/);
   });

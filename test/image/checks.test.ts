@@ -83,6 +83,35 @@ describe('image checks', () => {
     expect(checkImage(image(layers), { fromLayer: 0 }).map((r) => r.path)).toEqual(['/app/tool', '/opt/base-tool', '/usr/bin/passwd', '/etc/ssl/private/base.key']);
   });
 
+  it('a base image file a user layer merely rewrote keeps the base image\'s layer: not reported; a bit the user set is', () => {
+    const results = checkImage(image([
+      [...BASE, dir('data', 0o777), file('bin/suidbox', 10, 0o4755)],
+      // An upgrade rewrites passwd with the same bits; a file added to /data re-records /data; touch re-records suidbox.
+      [file('usr/bin/passwd', 120, 0o4755), dir('data', 0o777), file('data/x', 1), file('bin/suidbox', 10, 0o4755)],
+      // The user makes a base file setuid, and a base directory world-writable.
+      [file('usr/bin/passwd', 120, 0o4755), file('etc/ssl/private/base.key', 10, 0o4755), dir('usr', 0o777)],
+    ]), { fromLayer: 1 }).filter((r) => r.check !== 'image-credential-file');
+    expect(summary(results)).toEqual([
+      ['image-setuid-file', '/etc/ssl/private/base.key', 2],
+      ['image-world-writable', '/usr', 2],
+    ]);
+  });
+
+  it('world-writable paths are grouped by directory: /app/cache stays under /app, whatever /app-logs sorts as', () => {
+    const results = checkImage(image([BASE, [dir('app', 0o777), dir('app-logs', 0o777), dir('app/cache', 0o777)]]));
+    expect(summary(results.filter((r) => r.check === 'image-world-writable'))).toEqual([
+      ['image-world-writable', '/app', 1],
+      ['image-world-writable', '/app-logs', 1],
+    ]);
+  });
+
+  it('test keys inside Go\'s sources and vendored code are not the user\'s credentials', () => {
+    expect(credentialKind('usr/share/go-1.19/src/crypto/tls/testdata/example-key.pem')).toBeNull();
+    expect(credentialKind('usr/local/go/src/net/http/internal/testcert/key.pem')).toBeNull();
+    expect(credentialKind('root/go/pkg/mod/github.com/x/y@v1/server.key')).toBeNull();
+    expect(credentialKind('app/vendor/github.com/x/y/test.key')).toBeNull();
+  });
+
   it('reports secrets in the image config\'s ENV with the secret rule\'s heuristic, never printing the value', () => {
     const results = checkImage(image([BASE], {
       User: 'app',

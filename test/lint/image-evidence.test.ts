@@ -207,6 +207,8 @@ describe('whale lint --image: the command line, on an image archive fixture', ()
       [['--platform', 'linux/amd64', dockerfile], '--platform needs --image'],
       [['--image', ARCHIVE, '--platform', 'amd64', dockerfile], '--platform: "amd64" is not os/arch[/variant] (e.g. linux/arm64/v8)'],
       [['--image', 'docker-archive:/nonexistent/app.tar', dockerfile], 'docker-archive:/nonexistent/app.tar: /nonexistent/app.tar does not exist'],
+      [['--image', ARCHIVE, '--fix-dry-run', dockerfile], '--image reads the image built from the Dockerfile as it is: lint with --fix first, rebuild, then lint with --image'],
+      [['--image', ARCHIVE, '--platform', 'linux/arm64', dockerfile], `${ARCHIVE}: the image is for linux/amd64, not linux/arm64`],
     ];
     for (const [args, message] of cases) {
       expect(whale(['lint', ...args], { cwd: ROOT }), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `whale: ${message}\n` });
