@@ -12110,7 +12110,8 @@ var PRIVATE_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_
 var CREDENTIAL_NAMES = /* @__PURE__ */ new Set(["credentials.json", ".netrc", ".pgpass", ".git-credentials", ".pypirc", "privkey.pem"]);
 var CREDENTIAL_PATHS = [".aws/credentials", ".docker/config.json", ".kube/config"];
 var ENV_TEMPLATE_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
-var VENDORED = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages"]);
+var VENDORED = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "testdata", "vendor"]);
+var VENDORED_PREFIXES = ["usr/local/go/", "usr/lib/go-", "usr/share/go-", "go/pkg/mod/", "root/go/pkg/mod/"];
 function envVariables(config) {
   const variables = /* @__PURE__ */ new Map();
   for (const pair of config.config?.Env ?? []) {
@@ -12120,9 +12121,17 @@ function envVariables(config) {
   }
   return variables;
 }
+function comparePaths(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
 function credentialKind(path) {
   const parts = path.split("/");
-  if (parts.some((part) => VENDORED.has(part))) return null;
+  if (parts.some((part) => VENDORED.has(part)) || VENDORED_PREFIXES.some((prefix) => path.startsWith(prefix))) return null;
   const name = parts[parts.length - 1];
   if (PRIVATE_KEYS.has(name)) return "an SSH private key";
   if (name === "privkey.pem" || /(^|[._-])key\.pem$/.test(name) || name.endsWith(".key") && name !== ".key") return "a private key";
@@ -12141,26 +12150,40 @@ function checkImage(image, options = {}) {
   const add = (check, message, path, layer, bytes) => results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
   const tree = new MergedTree();
   const newest = /* @__PURE__ */ new Map();
+  const bitsOf = (entry) => ({ special: entry.mode & (SETUID | SETGID), writable: entry.mode & OTHER_WRITE });
+  const lastSeen = /* @__PURE__ */ new Map();
   for (const layer of image.layers) {
     tree.applyLayer(layer);
-    if (layer.index < fromLayer) continue;
     for (const entry of layer.entries) {
-      if (entry.path === "" || entry.type === "whiteout" || entry.type === "opaque") continue;
-      newest.set(entry.path, { entry, layer: layer.index });
+      if (entry.path === "" || entry.type === "opaque") continue;
+      if (entry.type === "whiteout") {
+        lastSeen.delete(entry.path);
+        continue;
+      }
+      const bits = bitsOf(entry);
+      const before2 = lastSeen.get(entry.path);
+      const since = {
+        special: before2 && before2.bits.special === bits.special ? before2.since.special : layer.index,
+        writable: before2 && before2.bits.writable === bits.writable ? before2.since.writable : layer.index
+      };
+      lastSeen.set(entry.path, { bits, since });
+      if (layer.index >= fromLayer) newest.set(entry.path, { entry, layer: layer.index, since });
     }
   }
   const present = [...newest].filter(([path, { layer }]) => {
     const node2 = tree.get(path);
     return node2 !== void 0 && !node2.implicit && node2.layer === layer;
-  }).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  for (const [path, { entry, layer }] of present) {
-    if (entry.type !== "file" || (entry.mode & (SETUID | SETGID)) === 0) continue;
+  }).sort(([a], [b]) => comparePaths(a, b));
+  for (const [path, { entry, since }] of present) {
+    if (entry.type !== "file" || (entry.mode & (SETUID | SETGID)) === 0 || since.special < fromLayer) continue;
+    const layer = since.special;
     const bits = [entry.mode & SETUID ? `setuid (uid ${entry.uid})` : "", entry.mode & SETGID ? `setgid (gid ${entry.gid})` : ""].filter(Boolean).join(" and ");
     add("image-setuid-file", `/${path} is ${bits}: whoever runs it gets those rights; set by ${describe2(layer)}`, `/${path}`, layer, entry.size);
   }
   const writable = [];
-  for (const [path, { entry, layer }] of present) {
-    if (entry.type !== "file" && entry.type !== "dir" || (entry.mode & OTHER_WRITE) === 0) continue;
+  for (const [path, { entry, since }] of present) {
+    if (entry.type !== "file" && entry.type !== "dir" || (entry.mode & OTHER_WRITE) === 0 || since.writable < fromLayer) continue;
+    const layer = since.writable;
     if (entry.type === "dir" && (entry.mode & STICKY) !== 0) continue;
     const top = writable[writable.length - 1];
     if (top?.dir && path.startsWith(`${top.path}/`)) {
@@ -16389,8 +16412,7 @@ function textOf(file, range) {
   return lines.join("\n");
 }
 function squash(text, escapeChar) {
-  return text.split("\n").filter((line, i) => i === 0 || !/^\s*#/.test(line)).join("\n").split(`${escapeChar}
-`).join("").replace(/\s+/g, "");
+  return text.split("\n").filter((line, i) => i === 0 || !/^\s*#/.test(line)).join("\n").split(new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*\\r?\\n`)).join("").replace(/\s+/g, "");
 }
 function changedRun(file, image, mapping) {
   const history = image.config.history ?? [];
@@ -16427,7 +16449,7 @@ function lintAgainstImage(file, findings, image) {
   const backed = (rule) => withEvidence.filter((f) => f.rule === rule && f.evidence && !f.evidence.contradicted);
   const rootBacked = backed("runs-as-root").length > 0;
   const secretsBacked = new Set(backed("secret-in-arg-or-env").map((f) => textAt(file, f)));
-  const checks = checkImage(image, { fromLayer: matched?.baseLayers ?? 1, describeLayer: describeLayer2 }).filter((check) => !(check.check === "image-runs-as-root" && rootBacked) && !(check.env !== void 0 && secretsBacked.has(check.env)));
+  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer: describeLayer2 }).filter((check) => !(check.check === "image-runs-as-root" && rootBacked) && !(check.env !== void 0 && secretsBacked.has(check.env)));
   const imageFindings = checks.map((check) => ({
     rule: check.check,
     aliases: [],
@@ -17210,6 +17232,10 @@ function resolveSource(reference) {
     if (name === "") throw new UsageError(`${reference}: no image name given`);
     return new EngineSource(reference, name);
   }
+  const transport = /^([a-z][a-z0-9+.-]*):\/\//i.exec(reference);
+  if (transport && !(0, import_node_fs9.existsSync)(reference)) {
+    throw new UsageError(`${reference}: unsupported transport "${transport[1]}://"; use docker://, docker-archive:, oci: or oci-archive:`);
+  }
   if (reference !== "" && (0, import_node_fs9.existsSync)(reference)) {
     if ((0, import_node_fs9.statSync)(reference).isDirectory()) return new OciLayoutSource(reference, reference);
     return new ArchiveSource(reference, reference, "auto");
@@ -17217,6 +17243,11 @@ function resolveSource(reference) {
   if (reference === "") throw new UsageError("no image given");
   return new EngineSource(reference, reference);
 }
+
+// src/cli/exit-codes.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
 
 // src/report/progress.ts
 var NONE = { update: () => {
@@ -17252,17 +17283,37 @@ function progressLine(progress, columns) {
   return `${layer}${bar} ${tail}`.slice(0, columns - 1);
 }
 
-// src/cli/exit-codes.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-
-// src/cli/platform.ts
+// src/cli/read-image.ts
 var PLATFORM_RE = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/i;
 function checkPlatform(platform) {
   if (platform !== void 0 && !PLATFORM_RE.test(platform)) {
     throw new UsageError(`--platform: "${platform}" is not os/arch[/variant] (e.g. linux/arm64/v8)`);
   }
+}
+function checkImagePlatform(platform, image) {
+  if (platform === void 0 || image.platform === null) return;
+  const wanted = platform.toLowerCase().split("/");
+  const actual = image.platform.toLowerCase().split("/");
+  if (wanted.every((part, i) => actual[i] === part)) return;
+  throw new UsageError(`${image.reference}: the image is for ${image.platform}, not ${platform}`);
+}
+function platformOption(platform) {
+  return platform === void 0 ? {} : { platform };
+}
+async function readImage(source, options) {
+  const progress = progressBar(process.stderr, options.progress);
+  let image;
+  try {
+    image = await source.read({
+      ...options.platform ? { platform: options.platform } : {},
+      ...options.contentDigests ? { contentDigests: true } : {},
+      onProgress: (p) => progress.update(p)
+    });
+  } finally {
+    progress.done();
+  }
+  checkImagePlatform(options.platform, image);
+  return image;
 }
 
 // src/report/json.ts
@@ -17825,6 +17876,12 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
 function pinned2(name) {
   return name.includes("=") || name.startsWith("/") || name.startsWith(".") || name.endsWith(".deb") || name.startsWith("~") || name.startsWith("?");
 }
+function unpinnedAsWritten(text) {
+  const unquoted = text.replace(/["']/g, "");
+  if (!/^[A-Za-z0-9]/.test(unquoted) || unquoted.includes("$(") || unquoted.includes("`")) return false;
+  const literal = unquoted.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
+  return !pinned2(literal);
+}
 var apt_package_not_pinned_default = defineRule({
   id: "apt-package-not-pinned",
   aliases: ["DL3008"],
@@ -17836,7 +17893,8 @@ var apt_package_not_pinned_default = defineRule({
 not pinned to a version with \`package=version\`. Local package files (\`./app.deb\`, \`/tmp/app.deb\`) are fine.
 The value of \`-t\`/\`--target-release\` and of other options that take one is not a package. ARG and ENV values
 are substituted before deciding (\`curl=\${CURL_VERSION}\` is pinned; \`$PACKAGES\` is read as the packages it
-holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported.`,
+holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported,
+unless it is a package name with a variable part and no \`=\` (\`nginx-\${NGINX_VERSION}\`), which no value pins.`,
     why: `Without a pin, the package version depends on the day of the build: rebuilding the same Dockerfile can
 pull a newer version that breaks the image, and two builds of one commit may differ. A pin makes the build
 repeatable and makes upgrades a visible change in the Dockerfile.`,
@@ -17856,7 +17914,7 @@ remove old versions from their mirrors, so pinned builds need updating when a ve
       for (const command2 of commandsOf(run2)) {
         if (!installs(command2)) continue;
         for (const word of command2.positionals.slice(1)) {
-          const message = unpinnedMessage(
+          const message = packageNames(word, run2) === null ? unpinnedAsWritten(word.text) ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\`` : null : unpinnedMessage(
             word,
             run2,
             pinned2,
@@ -18011,8 +18069,8 @@ var base_image_latest_tag_default = defineRule({
   category: "correctness",
   docs: {
     summary: "FROM an image tagged `:latest` without a digest",
-    details: `Flags \`FROM image:latest\` without a digest, at the image reference. ARG defaults are substituted:
-\`ARG TAG=latest\` then \`FROM node:$TAG\` is reported, since a plain \`docker build\` uses the default.`,
+    details: `Flags \`FROM image:latest\` without a digest, at the image reference. The tag is read as written,
+like hadolint: \`ARG TAG=latest\` then \`FROM node:$TAG\` is not reported (the tag is the build's choice).`,
     why: `\`latest\` moves: it points at whatever was pushed last, so the same Dockerfile builds a different image
 from one week to the next, and nobody can tell which base a running image had. Name the version you tested
 (\`node:22.11-slim\`) or pin the digest.`,
@@ -18020,14 +18078,14 @@ from one week to the next, and nobody can tell which base a running image had. N
 CMD ["node", "server.js"]`,
     good: `FROM node:22-slim
 CMD ["node", "server.js"]`,
-    notes: `Not reported: \`:latest@sha256:...\` (the digest fixes the image), a tag from a variable with no
-default. An image without any tag is \`base-image-untagged\` (DL3006).`
+    notes: `Not reported: \`:latest@sha256:...\` (the digest fixes the image), a tag from a variable, even one
+whose ARG default is \`latest\` (hadolint reads the tag as written, and \`--build-arg\` usually sets it). An image without any tag is \`base-image-untagged\` (DL3006).`
   },
   check({ file, report }) {
     for (const stage of file.stages) {
       const image = stage.image;
-      if (!image || image.unresolved || image.digest !== null || image.tag !== "latest") continue;
-      report({ message: `\`${image.resolved}\` uses the moving \`latest\` tag: pin a version or a digest`, range: image.range });
+      if (!image || !/:latest$/.test(image.raw)) continue;
+      report({ message: `\`${image.raw}\` uses the moving \`latest\` tag: pin a version or a digest`, range: image.range });
     }
   }
 });
@@ -18113,7 +18171,8 @@ var cmd_shell_form_default = defineRule({
   docs: {
     summary: "CMD or ENTRYPOINT in shell form: use the JSON (exec) form",
     details: `Flags \`CMD\` and \`ENTRYPOINT\` written in shell form (\`CMD node server.js\`) rather than as a JSON
-array (\`CMD ["node", "server.js"]\`). ONBUILD triggers are checked too.`,
+array (\`CMD ["node", "server.js"]\`). ONBUILD triggers are not checked, as in BuildKit, which keeps a trigger
+as text until a child image runs it.`,
     why: `In shell form Docker runs the command as \`/bin/sh -c "..."\`: the shell is PID 1 and, as most shells do,
 does not forward SIGTERM to the program. \`docker stop\` then waits its 10 seconds and kills the container:
 no graceful shutdown, lost requests, slow deploys. A shell-form ENTRYPOINT also ignores CMD and \`docker run\`
@@ -18129,8 +18188,7 @@ form is not reported, as in both tools: the health check is not PID 1 and receiv
 for the rule does not apply there.`
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
+    for (const inst of file.instructions) {
       if (inst.keyword !== "CMD" && inst.keyword !== "ENTRYPOINT") continue;
       if (inst.form !== "shell" || !inst.argsRange) continue;
       if (shellSet(inst)) continue;
@@ -20285,7 +20343,8 @@ var inconsistent_instruction_casing_default = defineRule({
     summary: "Instruction keyword not in the case most of the file uses",
     details: `Counts the instruction keywords written in upper case and in lower case; the larger group is the
 file's convention (upper case on a tie). Flags every keyword written otherwise, including mixed-case keywords
-such as \`Run\`. The fix rewrites the keyword in the file's case. ONBUILD triggers are checked too.`,
+such as \`Run\`. The fix rewrites the keyword in the file's case. The keyword of an ONBUILD trigger is not
+checked, as in BuildKit, which looks at the instructions' own keywords only.`,
     why: `Docker accepts keywords in any case, but a file that mixes \`RUN\` and \`run\` is harder to scan, and the
 odd one out usually comes from a paste.`,
     bad: `FROM alpine:3.20
@@ -20297,11 +20356,7 @@ COPY app /app`,
     notes: "Same as BuildKit's `ConsistentInstructionCasing` check."
   },
   check({ file, report }) {
-    const all = [];
-    for (const inst of file.instructions) {
-      all.push(inst);
-      if (inst.trigger) all.push(inst.trigger);
-    }
+    const all = [...file.instructions];
     let upper = 0;
     let lower = 0;
     for (const inst of all) {
@@ -20980,7 +21035,8 @@ var legacy_key_value_format_default = defineRule({
   docs: {
     summary: "`ENV key value` or `LABEL key value`: use `key=value`",
     details: `Flags \`ENV\` and \`LABEL\` written in the legacy form, a key then everything else on the line as its
-value (\`ENV PATH /app/bin:$PATH\`), ONBUILD triggers included. The fix writes \`key=value\`, quoting the value
+value (\`ENV PATH /app/bin:$PATH\`). ONBUILD triggers are not checked, as in BuildKit, which keeps a
+trigger as text until a child image runs it. The fix writes \`key=value\`, quoting the value
 when it has spaces; a value with quotes or escapes is left for a person to rewrite.`,
     why: `The legacy form takes the rest of the line as one value, so \`ENV A 1 B 2\` sets \`A\` to \`1 B 2\` rather
 than two variables. Docker deprecated it; \`key=value\` is unambiguous and lets one instruction set several
@@ -20994,8 +21050,7 @@ LABEL maintainer=team@example.com`,
     notes: "Same as BuildKit's `LegacyKeyValueFormat` check."
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
+    for (const inst of file.instructions) {
       if (inst.keyword !== "ENV" && inst.keyword !== "LABEL") continue;
       for (const pair of inst.pairs) {
         if (!pair.legacyForm) continue;
@@ -21680,7 +21735,8 @@ RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
     good: `FROM debian:12-slim
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
-    notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
+    notes: `SHELL applies from where it is written to the end of its stage and to stages built on it (hadolint forgets it
+at every FROM, a false positive for \`FROM base\` when \`base\` set it: the image config carries it). Non-POSIX shells
 (\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
 accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
 are not read. A pipeline fed by \`echo\` or \`printf\` (\`echo "$sha256 *file" | sha256sum -c -\`) is reported
@@ -23720,6 +23776,9 @@ async function runLint(paths, options) {
   if (options.image !== void 0 && files.length !== 1) {
     throw new UsageError(`--image: name the one Dockerfile the image was built from (${files.length} Dockerfiles found)`);
   }
+  if (options.image !== void 0 && (options.fix || options.fixDryRun)) {
+    throw new UsageError("--image reads the image built from the Dockerfile as it is: lint with --fix first, rebuild, then lint with --image");
+  }
   if (options.fix && files.includes("-")) throw new UsageError("--fix cannot rewrite standard input; use --fix-dry-run --format json");
   const fix = options.fix ? "write" : options.fixDryRun ? "dry-run" : null;
   const stdin = files.includes("-") ? { text: readStdin(), filename: options.stdinFilename ?? "<stdin>" } : void 0;
@@ -23762,13 +23821,7 @@ async function runLint(paths, options) {
 }
 async function withImage(results, reference, platform, buildArgs, warn) {
   const source = resolveSource(reference);
-  const progress = progressBar(process.stderr);
-  let image;
-  try {
-    image = await source.read({ ...platform ? { platform } : {}, onProgress: (p) => progress.update(p) });
-  } finally {
-    progress.done();
-  }
+  const image = await readImage(source, { ...platformOption(platform), progress: true });
   const linted = results[0];
   const configured = (findings, config) => findings.flatMap((finding) => {
     const setting = config?.imageChecks.get(finding.rule);
@@ -24381,7 +24434,7 @@ ${report.warnings.map((w) => `<li>${esc(w)}</li>`).join("\n")}
     { label: "Rebuilt", value: esc(formatBytes(report.rebuiltBytes)), note: esc(`${rebuilt} layer${rebuilt === 1 ? "" : "s"} built and pushed again`) },
     { label: "Reused layers", value: esc(String(report.reusedLayers)), note: esc(`of ${report.layers.length}, taken from the cache`) },
     { label: "Dockerfile line", value: esc(report.dockerfileLine === null ? "n/a" : String(report.dockerfileLine)), note: esc(dockerfileAt(report, report.dockerfileLine)) },
-    { label: "Instruction that missed the cache", value: report.instruction === null ? "none" : code(report.instruction), wide: true },
+    { label: "Instruction that missed the cache", value: report.instruction === null ? "none" : code(report.source ?? report.instruction), wide: true },
     { label: "Cause", value: `<span class="badge ${report.cause.kind === "none" ? "kept" : "wasted"}">${esc(report.cause.kind)}</span> ${esc(report.cause.summary)}`, wide: true }
   ]));
   body.push('<section id="layers">\n<h2>Layers of the new build</h2>');
@@ -24398,7 +24451,7 @@ ${report.warnings.map((w) => `<li>${esc(w)}</li>`).join("\n")}
       second: layer.reused ? 0 : layer.sizeBytes,
       text: `${size} ${layer.reused ? "reused" : "rebuilt"}${layer.index === first ? " \u2190 cache miss" : ""}`,
       title: `Layer ${layer.index}: ${size}, ${layerState(layer)}
-${layer.instruction ?? "(no history)"}`
+${layer.source ?? layer.instruction ?? "(no history)"}`
     };
   })));
   body.push("<figcaption>One bar per layer of the new build, oldest first, scaled to the largest layer.</figcaption>\n</figure>");
@@ -24410,7 +24463,7 @@ ${layer.instruction ?? "(no history)"}`
       esc(formatBytes(layer.sizeBytes)),
       `<span class="badge ${layer.reused ? "kept" : "wasted"}">${esc(layerState(layer))}</span>`,
       layer.dockerfileLine === null ? "" : String(layer.dockerfileLine),
-      code(layer.instruction ?? "(no history)")
+      code(layer.source ?? layer.instruction ?? "(no history)")
     ])
   ));
   body.push("</section>");
@@ -24514,13 +24567,7 @@ async function runImage(reference, options) {
   checkPlatform(options.platform);
   const rules = ciRules(options);
   const source = resolveSource(reference);
-  const progress = progressBar(process.stderr, options.progress);
-  let image;
-  try {
-    image = await source.read({ ...options.platform ? { platform: options.platform } : {}, onProgress: (p) => progress.update(p) });
-  } finally {
-    progress.done();
-  }
+  const image = await readImage(source, { ...platformOption(options.platform), progress: options.progress });
   const analysis = analyze(image);
   const ci = rules === null ? null : evaluateCi(analysis, rules);
   process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci) : options.format === "html" ? formatImageHtml(analysis, ci) : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
@@ -24629,6 +24676,7 @@ function compareBuilds(oldImage, newImage, options = {}) {
     new: buildSide(newImage),
     firstRebuiltLayer: first,
     instruction: firstHistory?.instruction ?? (firstHistory?.createdBy || null),
+    source: first === null || !dockerfile ? null : sourceOf(dockerfile, after.mapping?.layers[first] ?? null),
     configOnly,
     cause: found.cause,
     changedFiles: found.changedFiles ?? [],
@@ -24645,12 +24693,22 @@ function compareBuilds(oldImage, newImage, options = {}) {
         sizeBytes: layerSize(layer),
         instruction: after.history.layers[index]?.instruction ?? null,
         dockerfileLine: instruction ? lineOf(instruction) : null,
+        source: dockerfile ? sourceOf(dockerfile, instruction) : null,
         reused: index < shared,
         base: after.mapping !== null && index < after.mapping.baseLayers
       };
     }),
     warnings
   };
+}
+function sourceOf(file, instruction) {
+  if (!instruction) return null;
+  const { start, end } = instruction.range;
+  const lines = file.lines.slice(start.line, end.line + 1);
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, end.character);
+  lines[0] = lines[0].slice(start.character);
+  const escape = file.escapeChar;
+  return lines.filter((line, i) => i === 0 || !/^\s*#/.test(line)).map((line) => line.trimEnd().endsWith(escape) ? line.trimEnd().slice(0, -1) : line).join(" ").replace(/\s+/g, " ").trim();
 }
 function buildSide(image) {
   return {
@@ -24914,7 +24972,7 @@ function formatCacheTty(report, options = {}) {
   const out = [`Old  ${report.old.reference}  ${report.old.digest ?? report.old.configDigest}`, `New  ${report.new.reference}  ${report.new.digest ?? report.new.configDigest}`, ""];
   const { cause } = report;
   if (report.firstRebuiltLayer !== null) {
-    out.push(`First rebuilt layer: ${report.firstRebuiltLayer} of ${report.layers.length}: ${oneLine(report.instruction ?? "(no history)", columns - 30)}${at(report, report.dockerfileLine)}`);
+    out.push(`First rebuilt layer: ${report.firstRebuiltLayer} of ${report.layers.length}: ${oneLine(report.source ?? report.instruction ?? "(no history)", columns - 30)}${at(report, report.dockerfileLine)}`);
   } else if (report.configOnly) {
     out.push(`Every layer was reused; only the config changed${at(report, report.dockerfileLine)}`);
   } else {
@@ -24946,7 +25004,7 @@ function formatCacheTty(report, options = {}) {
       sizeBar(layer.sizeBytes, largest),
       layer.reused ? "reused" : "REBUILT",
       layer.dockerfileLine === null ? "" : String(layer.dockerfileLine),
-      oneLine(layer.instruction ?? "(no history)", Math.max(20, columns - 60)) + (layer.base ? " (base image)" : "")
+      oneLine(layer.source ?? layer.instruction ?? "(no history)", Math.max(20, columns - 60)) + (layer.base ? " (base image)" : "")
     ]);
   }
   out.push("Layers of the new build", table3.toString(), "");
@@ -24965,18 +25023,7 @@ async function runCache(oldReference, newReference, options) {
   const dockerfile = options.dockerfile === void 0 ? null : readDockerfile(options.dockerfile);
   const sources = [resolveSource(oldReference), resolveSource(newReference)];
   const images = [];
-  const progress = progressBar(process.stderr, options.progress);
-  try {
-    for (const source of sources) {
-      images.push(await source.read({
-        contentDigests: true,
-        ...options.platform ? { platform: options.platform } : {},
-        onProgress: (p) => progress.update(p)
-      }));
-    }
-  } finally {
-    progress.done();
-  }
+  for (const source of sources) images.push(await readImage(source, { ...platformOption(options.platform), progress: options.progress, contentDigests: true }));
   const report = compareBuilds(images[0], images[1], { dockerfile });
   process.stdout.write(options.format === "json" ? formatCacheJson(report) : options.format === "html" ? formatCacheHtml(report) : formatCacheTty(report, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
   return EXIT_OK;

@@ -1,11 +1,23 @@
 import { defineRule } from '../src/lint/rule';
 import { allRuns, commandsOf } from '../src/lint/queries';
 import { installs } from '../src/lint/apt-install';
-import { unpinnedMessage } from '../src/lint/package-pins';
+import { packageNames, unpinnedMessage } from '../src/lint/package-pins';
 
 function pinned(name: string): boolean {
   // `curl=7.88.1-10`, a local file (`./pkg.deb`, `/tmp/x.deb`), or an aptitude search pattern (`~nfoo`, `?name(x)`).
   return name.includes('=') || name.startsWith('/') || name.startsWith('.') || name.endsWith('.deb') || name.startsWith('~') || name.startsWith('?');
+}
+
+/**
+ * A word whose value is unknown but that cannot be a pin however it expands: a literal package name with a
+ * variable part and no \`=\` anywhere (\`nginx-\${NGINX_VERSION}\`, \`postgresql-client-$PG_MAJOR\`). hadolint
+ * reads the word as written and reports it too.
+ */
+function unpinnedAsWritten(text: string): boolean {
+  const unquoted = text.replace(/["']/g, '');
+  if (!/^[A-Za-z0-9]/.test(unquoted) || unquoted.includes('$(') || unquoted.includes('`')) return false;
+  const literal = unquoted.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '');
+  return !pinned(literal);
 }
 
 export default defineRule({
@@ -19,7 +31,8 @@ export default defineRule({
 not pinned to a version with \`package=version\`. Local package files (\`./app.deb\`, \`/tmp/app.deb\`) are fine.
 The value of \`-t\`/\`--target-release\` and of other options that take one is not a package. ARG and ENV values
 are substituted before deciding (\`curl=\${CURL_VERSION}\` is pinned; \`$PACKAGES\` is read as the packages it
-holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported.`,
+holds); a word whose value is unknown (\`$(cat packages.txt)\`, an ARG without a default) is not reported,
+unless it is a package name with a variable part and no \`=\` (\`nginx-\${NGINX_VERSION}\`), which no value pins.`,
     why: `Without a pin, the package version depends on the day of the build: rebuilding the same Dockerfile can
 pull a newer version that breaks the image, and two builds of one commit may differ. A pin makes the build
 repeatable and makes upgrades a visible change in the Dockerfile.`,
@@ -39,7 +52,9 @@ remove old versions from their mirrors, so pinned builds need updating when a ve
       for (const command of commandsOf(run)) {
         if (!installs(command)) continue;
         for (const word of command.positionals.slice(1)) {
-          const message = unpinnedMessage(
+          const message = packageNames(word, run) === null
+            ? unpinnedAsWritten(word.text) ? `\`${word.display}\` is not pinned to a version: use \`${word.display}=<version>\`` : null
+            : unpinnedMessage(
             word,
             run,
             pinned,

@@ -18,7 +18,8 @@ export default defineRule({
   docs: {
     summary: 'CMD or ENTRYPOINT in shell form: use the JSON (exec) form',
     details: `Flags \`CMD\` and \`ENTRYPOINT\` written in shell form (\`CMD node server.js\`) rather than as a JSON
-array (\`CMD ["node", "server.js"]\`). ONBUILD triggers are checked too.`,
+array (\`CMD ["node", "server.js"]\`). ONBUILD triggers are not checked, as in BuildKit, which keeps a trigger
+as text until a child image runs it.`,
     why: `In shell form Docker runs the command as \`/bin/sh -c "..."\`: the shell is PID 1 and, as most shells do,
 does not forward SIGTERM to the program. \`docker stop\` then waits its 10 seconds and kills the container:
 no graceful shutdown, lost requests, slow deploys. A shell-form ENTRYPOINT also ignores CMD and \`docker run\`
@@ -34,8 +35,7 @@ form is not reported, as in both tools: the health check is not PID 1 and receiv
 for the rule does not apply there.`,
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
+    for (const inst of file.instructions) {
       if (inst.keyword !== 'CMD' && inst.keyword !== 'ENTRYPOINT') continue;
       if (inst.form !== 'shell' || !inst.argsRange) continue;
       if (shellSet(inst)) continue;

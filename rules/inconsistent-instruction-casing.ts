@@ -20,7 +20,8 @@ export default defineRule({
     summary: 'Instruction keyword not in the case most of the file uses',
     details: `Counts the instruction keywords written in upper case and in lower case; the larger group is the
 file's convention (upper case on a tie). Flags every keyword written otherwise, including mixed-case keywords
-such as \`Run\`. The fix rewrites the keyword in the file's case. ONBUILD triggers are checked too.`,
+such as \`Run\`. The fix rewrites the keyword in the file's case. The keyword of an ONBUILD trigger is not
+checked, as in BuildKit, which looks at the instructions' own keywords only.`,
     why: `Docker accepts keywords in any case, but a file that mixes \`RUN\` and \`run\` is harder to scan, and the
 odd one out usually comes from a paste.`,
     bad: `FROM alpine:3.20
@@ -32,11 +33,7 @@ COPY app /app`,
     notes: 'Same as BuildKit\'s `ConsistentInstructionCasing` check.',
   },
   check({ file, report }) {
-    const all: Instruction[] = [];
-    for (const inst of file.instructions) {
-      all.push(inst);
-      if (inst.trigger) all.push(inst.trigger);
-    }
+    const all: Instruction[] = [...file.instructions];
     let upper = 0;
     let lower = 0;
     for (const inst of all) {

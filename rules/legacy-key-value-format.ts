@@ -18,7 +18,8 @@ export default defineRule({
   docs: {
     summary: '`ENV key value` or `LABEL key value`: use `key=value`',
     details: `Flags \`ENV\` and \`LABEL\` written in the legacy form, a key then everything else on the line as its
-value (\`ENV PATH /app/bin:$PATH\`), ONBUILD triggers included. The fix writes \`key=value\`, quoting the value
+value (\`ENV PATH /app/bin:$PATH\`). ONBUILD triggers are not checked, as in BuildKit, which keeps a
+trigger as text until a child image runs it. The fix writes \`key=value\`, quoting the value
 when it has spaces; a value with quotes or escapes is left for a person to rewrite.`,
     why: `The legacy form takes the rest of the line as one value, so \`ENV A 1 B 2\` sets \`A\` to \`1 B 2\` rather
 than two variables. Docker deprecated it; \`key=value\` is unambiguous and lets one instruction set several
@@ -32,8 +33,7 @@ LABEL maintainer=team@example.com`,
     notes: 'Same as BuildKit\'s `LegacyKeyValueFormat` check.',
   },
   check({ file, report }) {
-    for (const top of file.instructions) {
-      const inst = top.trigger ?? top;
+    for (const inst of file.instructions) {
       if (inst.keyword !== 'ENV' && inst.keyword !== 'LABEL') continue;
       for (const pair of inst.pairs) {
         if (!pair.legacyForm) continue;

@@ -38,7 +38,8 @@ RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
     good: `FROM debian:12-slim
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin`,
-    notes: `SHELL applies from where it is written to the end of its stage and to stages built on it. Non-POSIX shells
+    notes: `SHELL applies from where it is written to the end of its stage and to stages built on it (hadolint forgets it
+at every FROM, a false positive for \`FROM base\` when \`base\` set it: the image config carries it). Non-POSIX shells
 (\`SHELL ["pwsh", "-Command"]\`, \`cmd\`) and Windows images are skipped, as in hadolint. hadolint does not
 accept a \`set -o pipefail\` at the start of the script; this rule does, since it has the same effect. Exec-form RUNs
 are not read. A pipeline fed by \`echo\` or \`printf\` (\`echo "$sha256 *file" | sha256sum -c -\`) is reported

@@ -15,8 +15,11 @@ export interface ParityCase {
   dockerfile: string;
   /** Does the tool report `code` on this Dockerfile? */
   expected: boolean;
-  /** wiki/docs: the tool's documentation; spec/test: the tool's own test suite. */
-  source: 'wiki' | 'spec' | 'docs' | 'test';
+  /**
+   * wiki/docs: the tool's documentation; spec/test: the tool's own test suite; impl: a realistic case whose result
+   * is read off the tool's implementation (hadolint's rule code, BuildKit's linter and dispatcher).
+   */
+  source: 'wiki' | 'spec' | 'docs' | 'test' | 'impl';
   description?: string;
   /** Rule options (by rule id), for rules that need configuration (trusted registries, label schema). */
   options?: Record<string, Record<string, OptionValue>>;

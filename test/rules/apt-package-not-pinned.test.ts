@@ -24,6 +24,11 @@ ruleTable(rule, {
   ],
   reject: [
     {
+      description: 'a package name with an unknown variable part, as hadolint reads it',
+      code: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends nginx-${NGINX_VERSION}\n',
+      findings: [{ message: PIN('nginx-${NGINX_VERSION}'), line: 2, column: 48, endLine: 2, endColumn: 70 }],
+    },
+    {
       description: 'hadolint example',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends python\n',
       findings: [{ message: PIN('python'), line: 2, column: 66, endLine: 2, endColumn: 72 }],

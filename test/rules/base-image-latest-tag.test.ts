@@ -12,11 +12,12 @@ ruleTable(rule, {
     { description: 'no tag (another rule)', code: 'FROM debian\n' },
     { description: 'a stage named latest', code: 'FROM debian:12 AS latest\nFROM latest\n' },
     { description: 'a tag variable without a default', code: 'ARG TAG\nFROM node:$TAG\n' },
+    { description: 'a tag variable whose default is latest (read as written, like hadolint)', code: 'ARG TAG=latest\nFROM node:${TAG}\n' },
     { description: 'scratch', code: 'FROM scratch\n' },
   ],
   reject: [
     { description: 'hadolint example', code: 'FROM debian:latest\n', findings: [at('debian:latest', 1, 6)] },
     { description: 'a registry', code: 'FROM ghcr.io/org/app:latest AS app\n', findings: [at('ghcr.io/org/app:latest', 1, 6)] },
-    { description: 'an ARG default', code: 'ARG TAG=latest\nFROM node:${TAG}\n', findings: [{ ...at('node:latest', 2, 6), endColumn: 17 }] },
+    { description: 'an unknown registry', code: 'ARG REGISTRY\nFROM ${REGISTRY}/node:latest\n', findings: [at('${REGISTRY}/node:latest', 2, 6)] },
   ],
 });
