@@ -1,7 +1,7 @@
-// Shared by the `whale cache` real-build tests (cache-engine*.test.ts): running the engine's clients and whale,
-// the JSON report's shape, and the facts about a built image that come from elsewhere than whale (the layer
-// lists of `docker image inspect`, the history in the config of `docker save`, the layer tars listed by `tar`,
-// ChainIDs computed here, and the Dockerfile's own lines).
+// Shared by the real-build tests (cache-engine*.test.ts, image-engine.test.ts, lint-image.test.ts): running the
+// engine's clients and whale, the `whale cache` JSON report's shape, and the facts about a built image that come
+// from elsewhere than whale (the layer lists of `docker image inspect`, the history in the config of `docker save`,
+// the layer tars listed by `tar`, ChainIDs computed here, and the Dockerfile's own lines).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,9 +24,10 @@ export async function must(command: string, args: string[], env: NodeJS.ProcessE
 
 /**
  * Throws unless the private engine is there: DOCKER_HOST set, the engine answering, the tools and the busybox
- * image the builds start from present. These tests fail loudly without it; they never skip.
+ * image the builds start from present, and the other base images named (the Debian one needs WHALE_DEBOOTSTRAP=1).
+ * These tests fail loudly without it; they never skip.
  */
-export async function requireEngine(tools: string[] = ['tar']): Promise<void> {
+export async function requireEngine(tools: string[] = ['tar'], bases: string[] = []): Promise<void> {
   const host = process.env['DOCKER_HOST'];
   if (!host) throw new Error('DOCKER_HOST is not set: run the tests with `npm test` (scripts/test.sh starts the engine)');
   const version = await run(DOCKER_2010, ['version', '--format', '{{.Server.Version}}']);
@@ -36,6 +37,11 @@ export async function requireEngine(tools: string[] = ['tar']): Promise<void> {
   }
   if ((await run(DOCKER_2010, ['image', 'inspect', 'whale-test/busybox:latest'])).code !== 0) {
     throw new Error('whale-test/busybox:latest is missing: scripts/engine.sh start imports it');
+  }
+  for (const base of bases) {
+    if ((await run(DOCKER_2010, ['image', 'inspect', base])).code !== 0) {
+      throw new Error(`${base} is missing: scripts/engine.sh start (with WHALE_DEBOOTSTRAP=1) imports it`);
+    }
   }
 }
 
@@ -76,25 +82,29 @@ export async function whaleCache(old: string, next: string, dockerfile?: string)
 
 // --- independent facts about a built image ----------------------------------------------------------------------
 
-export interface TarListing { size: number; files: Map<string, number> }
+/** One layer tar as `tar -tvf` lists it: the sum of the header sizes, the entries, each regular file's size by `/path`. */
+export interface TarListing { size: number; entries: number; files: Map<string, number> }
 
-/** `tar -tvf` of one layer: the sum of the header sizes, as GNU tar lists them (as image-engine.test.ts does). */
+/** `tar -tvf` of one layer: the sum of the header sizes and the entries, as GNU tar lists them. */
 export async function listLayer(path: string): Promise<TarListing> {
   const out = await must('tar', ['--numeric-owner', '-tvf', path]);
   const files = new Map<string, number>();
   let size = 0;
+  let entries = 0;
   for (const line of out.split('\n')) {
     if (line === '') continue;
+    // -rw-r--r-- 0/0  300000 2024-01-01 00:00 data/big.bin ; devices show "major,minor" instead of a size.
     const match = /^(\S)\S*\s+\S+\s+(\S+)\s+\S+\s+\S+\s(.*)$/.exec(line);
     if (!match) throw new Error(`unexpected tar listing line: ${line}`);
     const [, type, sizeField, rest] = match;
     const name = rest.replace(/ (->|link to) .*$/, '').replace(/^\.\//, '').replace(/\/$/, '');
-    if (name === '' || name === '.') continue;
+    if (name === '' || name === '.') continue; // the layer's root directory
+    entries++;
     const bytes = /^\d+$/.test(sizeField) ? Number(sizeField) : 0;
     size += bytes;
     if (type === '-') files.set(`/${name}`, bytes);
   }
-  return { size, files };
+  return { size, entries, files };
 }
 
 export interface Built {
@@ -109,18 +119,34 @@ export interface Built {
   save: string;
 }
 
-export async function describeImage(work: string, name: string, slug = name.replace(/[^a-z0-9]+/gi, '-')): Promise<Built> {
-  const [inspected] = JSON.parse(await must(DOCKER_2010, ['image', 'inspect', name])) as Array<{ Id: string; RootFS: { Layers: string[] }; Config: Record<string, unknown> }>;
+export interface Saved {
+  /** The `docker save` archive. */
+  save: string;
+  /** Where it is extracted. */
+  extracted: string;
+  manifest: { Config: string; Layers: string[] };
+  /** Its layer tars, listed by tar, oldest first. */
+  layers: TarListing[];
+}
+
+/** `docker save` of an image to <work>/<slug>.tar, extracted to <work>/<slug>-extracted, and its layer tars listed. */
+export async function saveImage(work: string, name: string, slug = name.replace(/[^a-z0-9]+/gi, '-')): Promise<Saved> {
   const save = join(work, `${slug}.tar`);
   await must('docker', ['save', '-o', save, name]);
   const extracted = join(work, `${slug}-extracted`);
   mkdirSync(extracted);
   await must('tar', ['-xf', save, '-C', extracted]);
   const [manifest] = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as Array<{ Config: string; Layers: string[] }>;
-  const config = JSON.parse(readFileSync(join(extracted, manifest.Config), 'utf8')) as { history: Array<{ created_by?: string; empty_layer?: boolean }>; rootfs: { diff_ids: string[] } };
-  expect(config.rootfs.diff_ids).toEqual(inspected.RootFS.Layers);
   const layers: TarListing[] = [];
   for (const layer of manifest.Layers) layers.push(await listLayer(join(extracted, layer)));
+  return { save, extracted, manifest, layers };
+}
+
+export async function describeImage(work: string, name: string, slug?: string): Promise<Built> {
+  const [inspected] = JSON.parse(await must(DOCKER_2010, ['image', 'inspect', name])) as Array<{ Id: string; RootFS: { Layers: string[] }; Config: Record<string, unknown> }>;
+  const { save, extracted, manifest, layers } = await saveImage(work, name, slug);
+  const config = JSON.parse(readFileSync(join(extracted, manifest.Config), 'utf8')) as { history: Array<{ created_by?: string; empty_layer?: boolean }>; rootfs: { diff_ids: string[] } };
+  expect(config.rootfs.diff_ids).toEqual(inspected.RootFS.Layers);
   const layerHistory = config.history.filter((h) => h.empty_layer !== true).map((h) => h.created_by ?? '');
   expect(layerHistory).toHaveLength(layers.length);
   return { name, id: inspected.Id, diffIds: inspected.RootFS.Layers, layers, layerHistory, config: inspected.Config, save };

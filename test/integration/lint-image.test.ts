@@ -1,23 +1,11 @@
 // `whale lint --image` against real images built by a real Docker Engine (scripts/test.sh starts it: DOCKER_HOST
 // points at it). The bytes whale attaches to a finding are checked against the layer tars of `docker save`, as
 // listed by the `tar` tool: a code path that shares nothing with whale's reader.
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsync, tempDir, WHALE, type Run } from '../cli/helpers';
-
-const ROOT = resolve(__dirname, '../..');
-const DOCKER_2010 = '/usr/bin/docker';
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Run> {
-  return runAsync(command, args, { cwd, env });
-}
-
-async function must(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<string> {
-  const result = await run(command, args, env, cwd);
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
-  return result.stdout;
-}
+import { tempDir, WHALE, type Run } from '../cli/helpers';
+import { describeImage, DOCKER_2010, must, requireEngine, run } from './engine-helpers';
 
 interface JsonFinding {
   rule: string;
@@ -34,23 +22,9 @@ async function lintJson(reference: string, dockerfile: string): Promise<{ report
   return { report: JSON.parse(result.stdout) as JsonReport, run: result };
 }
 
-/** Per layer of `docker save`, oldest first: each regular file's size, as `tar -tvf` lists it. */
-async function savedLayers(name: string, slug: string): Promise<Array<Map<string, number>>> {
-  const dir = join(work, `${slug}-saved`);
-  mkdirSync(dir);
-  await must('sh', ['-c', 'docker save "$1" | tar -xf - -C "$2"', 'sh', name, dir]);
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Array<{ Layers: string[] }>;
-  const layers: Array<Map<string, number>> = [];
-  for (const layer of manifest[0]!.Layers) {
-    const files = new Map<string, number>();
-    for (const line of (await must('tar', ['--numeric-owner', '-tvf', join(dir, layer)])).split('\n')) {
-      // -rw-r--r-- 0/0  300000 2024-01-01 00:00 data/big.bin
-      const match = /^-\S*\s+\S+\s+(\d+)\s+\S+\s+\S+\s(.*)$/.exec(line);
-      if (match) files.set(match[2]!.replace(/^\.\//, ''), Number(match[1]));
-    }
-    layers.push(files);
-  }
-  return layers;
+/** Per layer of `docker save`, oldest first: each regular file's size by `/path`, as `tar -tvf` lists it. */
+async function savedLayers(name: string): Promise<Array<Map<string, number>>> {
+  return (await describeImage(work, name)).layers.map((layer) => layer.files);
 }
 
 const sumUnder = (files: Map<string, number>, prefix: string) =>
@@ -85,16 +59,7 @@ let work = '';
 const dockerfile = (name: keyof typeof DOCKERFILES) => join(work, name, 'Dockerfile');
 
 beforeAll(async () => {
-  const host = process.env['DOCKER_HOST'];
-  if (!host) throw new Error('DOCKER_HOST is not set: run the tests with `npm test` (scripts/test.sh starts the engine)');
-  const version = await run(DOCKER_2010, ['version', '--format', '{{.Server.Version}}']);
-  if (version.code !== 0) throw new Error(`the Docker Engine at ${host} is not reachable: ${version.stderr.trim()}`);
-  if ((await run('tar', ['--version'])).code !== 0) throw new Error('tar is not installed');
-  for (const base of [BASE, 'whale-test/busybox:latest']) {
-    if ((await run(DOCKER_2010, ['image', 'inspect', base])).code !== 0) {
-      throw new Error(`${base} is missing: scripts/engine.sh start (with WHALE_DEBOOTSTRAP=1) imports it`);
-    }
-  }
+  await requireEngine(['tar'], [BASE]);
   work = tempDir();
   for (const [name, text] of Object.entries(DOCKERFILES)) {
     mkdirSync(join(work, name));
@@ -137,8 +102,8 @@ describe.each([
   it('shows the bytes of the apt lists left in layer 1', async () => {
     const { report, run: result } = await lintJson(`docker://${name}`, dockerfile('forgets'));
     expect(result.stderr).toBe('');
-    const layers = await savedLayers(name, name.replace(/\W/g, '-'));
-    const lists = sumUnder(layers[1]!, 'var/lib/apt/lists/');
+    const layers = await savedLayers(name);
+    const lists = sumUnder(layers[1]!, '/var/lib/apt/lists/');
     expect(lists).toBeGreaterThan(1_000_000);
     const finding = report.results[0]!.findings.find((f) => f.rule === 'apt-lists-not-cleaned')!;
     expect(finding.line).toBe(2);
@@ -159,18 +124,18 @@ describe('whale lint --image on images built from Dockerfiles', () => {
   it('has no finding when the lists are cleaned in the same RUN, and the layer indeed holds none', async () => {
     const { report } = await lintJson('docker://whale-it/lint-image:cleans', dockerfile('cleans'));
     expect(report.results[0]!.findings.map((f) => f.rule)).not.toContain('apt-lists-not-cleaned');
-    const layers = await savedLayers('whale-it/lint-image:cleans', 'cleans');
-    expect(sumUnder(layers[1]!, 'var/lib/apt/lists/')).toBe(0);
+    const layers = await savedLayers('whale-it/lint-image:cleans');
+    expect(sumUnder(layers[1]!, '/var/lib/apt/lists/')).toBe(0);
   }, 120_000);
 
   it('says so when the image contradicts a finding: a cleanup script the linter cannot read, a USER set by the base image', async () => {
     const { report, run: result } = await lintJson('docker://whale-it/lint-image:script', dockerfile('script'));
     expect(result.stderr).toBe('');
-    const layers = await savedLayers('whale-it/lint-image:script', 'script');
+    const layers = await savedLayers('whale-it/lint-image:script');
     // Layers: 0 the Debian base, 1 COPY clean-layer.sh, 2 the RUN.
     expect(layers).toHaveLength(3);
-    expect(sumUnder(layers[2]!, 'var/lib/apt/lists/')).toBe(0);
-    expect(layers[2]!.has('usr/bin/hello')).toBe(true);
+    expect(sumUnder(layers[2]!, '/var/lib/apt/lists/')).toBe(0);
+    expect(layers[2]!.has('/usr/bin/hello')).toBe(true);
     const finding = report.results[0]!.findings.find((f) => f.rule === 'apt-lists-not-cleaned')!;
     expect(finding.evidence).toMatchObject({ layer: 2, bytes: 0, contradicted: true });
     expect(finding.evidence!.message).toBe('the image contradicts this finding: layer 2 holds no files under /var/lib/apt/lists/');
@@ -183,7 +148,7 @@ describe('whale lint --image on images built from Dockerfiles', () => {
 
   it('attaches the bytes a source-only change rebuilds, and reports the image checks against the image', async () => {
     const { report } = await lintJson('docker://whale-it/lint-image:app', dockerfile('app'));
-    const layers = await savedLayers('whale-it/lint-image:app', 'app');
+    const layers = await savedLayers('whale-it/lint-image:app');
     // Layer 0 is busybox, layer 1 the COPY; a source change rebuilds it and every layer above.
     const copyLayer = 1;
     const rebuilt = layers.slice(copyLayer).reduce((sum, files) => sum + [...files.values()].reduce((a, b) => a + b, 0), 0);
