@@ -12148,7 +12148,10 @@ function checkImage(image, options = {}) {
   const describe2 = options.describeLayer ?? ((layer) => `layer ${layer}`);
   const results = [];
   const add = (check, message, path, layer, bytes) => results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
-  const tree = new MergedTree();
+  const hidden = [];
+  const tree = new MergedTree({ onHidden: (version2) => {
+    if (version2.layer >= fromLayer && version2.type === "file") hidden.push(version2);
+  } });
   const newest = /* @__PURE__ */ new Map();
   const bitsOf = (entry) => ({ special: entry.mode & (SETUID | SETGID), writable: entry.mode & OTHER_WRITE });
   const lastSeen = /* @__PURE__ */ new Map();
@@ -12202,10 +12205,30 @@ function checkImage(image, options = {}) {
     if (kind === null) continue;
     add("image-credential-file", `/${path} looks like ${kind}, and anyone who pulls the image can read it; added by ${describe2(layer)}`, `/${path}`, layer, entry.size);
   }
+  for (const version2 of hidden) {
+    const kind = credentialKind(version2.path);
+    if (kind === null) continue;
+    add("image-credential-file", `/${version2.path} looks like ${kind}; ${version2.reason === "overwritten" ? "overwritten" : "deleted"} by layer ${version2.by}, but its bytes stay in ${describe2(version2.layer)}, and anyone who pulls the image can extract them`, `/${version2.path}`, version2.layer, version2.size);
+  }
   const repositories = [...tree.walk()].filter(([path, node2]) => node2.name === ".git" && node2.type === "dir" && node2.layer >= fromLayer && !path.slice(0, -".git".length).includes(".git/")).sort(([a], [b]) => a < b ? -1 : 1);
   for (const [path, node2] of repositories) {
     const { bytes, files } = subtree(node2);
     add("image-git-directory", `/${path} is a git repository (${files} file${files === 1 ? "" : "s"}, ${bytes} bytes) shipped in the image; added by ${describe2(node2.layer)}; add .git to .dockerignore`, `/${path}/`, node2.layer, bytes);
+  }
+  const deletedRepositories = /* @__PURE__ */ new Map();
+  for (const version2 of hidden) {
+    const at2 = version2.path.startsWith(".git/") ? 0 : version2.path.indexOf("/.git/") + 1;
+    if (at2 === 0 && !version2.path.startsWith(".git/")) continue;
+    const repository = version2.path.slice(0, at2 + ".git".length);
+    const key = `${repository}\0${version2.layer}`;
+    const found = deletedRepositories.get(key) ?? { layer: version2.layer, by: version2.by, bytes: 0, files: 0 };
+    found.bytes += version2.size;
+    found.files++;
+    deletedRepositories.set(key, found);
+  }
+  for (const [key, { layer, by, bytes, files }] of deletedRepositories) {
+    const path = key.slice(0, key.indexOf("\0"));
+    add("image-git-directory", `/${path} is a git repository (${files} file${files === 1 ? "" : "s"}, ${bytes} bytes) deleted by layer ${by}, but its files stay in ${describe2(layer)}; add .git to .dockerignore`, `/${path}/`, layer, bytes);
   }
   const config = image.config.config ?? {};
   for (const [name, value] of envVariables(image.config)) {
@@ -16476,6 +16499,13 @@ function hiddenFiles(image) {
     return hidden = found;
   };
 }
+function argEvidence(name, image) {
+  const layers = mapHistory(image.config, image.layers.length).layers;
+  const layer = layers.findIndex((history) => history.buildArgs?.[name] !== void 0 && history.buildArgs[name] !== "");
+  if (layer < 0) return null;
+  const length = layers[layer].buildArgs[name].length;
+  return { layer, bytes: null, message: `the image history records ARG ${name}'s value (${length} characters) with the RUN of layer ${layer}, for anyone who pulls the image to read (\`docker history --no-trunc\`)` };
+}
 function evidenceFor(finding, file, image, mapping, hidden) {
   if (finding.rule === "runs-as-root") {
     const user = (image.config.config?.User ?? "").trim();
@@ -16486,8 +16516,9 @@ function evidenceFor(finding, file, image, mapping, hidden) {
   }
   if (finding.rule === "secret-in-arg-or-env") {
     const name = textAt(file, finding);
-    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
     const inst2 = file.instructions.find((i) => rangeContains(i.range, finding.range));
+    if (inst2?.keyword === "ARG") return argEvidence(name, image);
+    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
     if (!pair || inst2?.keyword !== "ENV") return null;
     const length = pair.length - name.length - 1;
     if (length === 0) return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: ENV ${name} is empty in the image config` };

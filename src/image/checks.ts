@@ -3,7 +3,7 @@
 // the user's layers put them (the base image is not the user's to fix): the layers from `fromLayer` up.
 import type { Severity } from '../lint/rule';
 import { holdsNoSecret, looksSecret } from '../lint/secret-names';
-import { MergedTree, type TreeNode } from './filetree';
+import { MergedTree, type HiddenVersion, type TreeNode } from './filetree';
 import type { ImageConfig, ImageData, LayerEntry } from './types';
 
 export const IMAGE_CHECKS = {
@@ -103,7 +103,9 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
   // with the layer since which its setuid/setgid and world-writable bits have been as they are now: a base image
   // file that a user layer merely rewrote (an upgrade, a file added to a directory, which re-records the
   // directory) keeps the base image's layer, and is not the user's to fix.
-  const tree = new MergedTree();
+  // Versions a later layer deleted or overwrote still ship in their own layer: a secret removed "later" is not.
+  const hidden: HiddenVersion[] = [];
+  const tree = new MergedTree({ onHidden: (version) => { if (version.layer >= fromLayer && version.type === 'file') hidden.push(version); } });
   const newest = new Map<string, { entry: LayerEntry; layer: number; since: { special: number; writable: number } }>();
   const bitsOf = (entry: LayerEntry) => ({ special: entry.mode & (SETUID | SETGID), writable: entry.mode & OTHER_WRITE });
   const lastSeen = new Map<string, { bits: { special: number; writable: number }; since: { special: number; writable: number } }>();
@@ -163,12 +165,34 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
     add('image-credential-file', `/${path} looks like ${kind}, and anyone who pulls the image can read it; added by ${describe(layer)}`, `/${path}`, layer, entry.size);
   }
 
+  for (const version of hidden) {
+    const kind = credentialKind(version.path);
+    if (kind === null) continue;
+    add('image-credential-file', `/${version.path} looks like ${kind}; ${version.reason === 'overwritten' ? 'overwritten' : 'deleted'} by layer ${version.by}, but its bytes stay in ${describe(version.layer)}, and anyone who pulls the image can extract them`, `/${version.path}`, version.layer, version.size);
+  }
+
   const repositories = [...tree.walk()]
     .filter(([path, node]) => node.name === '.git' && node.type === 'dir' && node.layer >= fromLayer && !path.slice(0, -'.git'.length).includes('.git/'))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [path, node] of repositories) {
     const { bytes, files } = subtree(node);
     add('image-git-directory', `/${path} is a git repository (${files} file${files === 1 ? '' : 's'}, ${bytes} bytes) shipped in the image; added by ${describe(node.layer)}; add .git to .dockerignore`, `/${path}/`, node.layer, bytes);
+  }
+  // A .git directory deleted by a later layer: its files still ship in the layer that added them.
+  const deletedRepositories = new Map<string, { layer: number; by: number; bytes: number; files: number }>();
+  for (const version of hidden) {
+    const at = version.path.startsWith('.git/') ? 0 : version.path.indexOf('/.git/') + 1;
+    if (at === 0 && !version.path.startsWith('.git/')) continue;
+    const repository = version.path.slice(0, at + '.git'.length);
+    const key = `${repository}\0${version.layer}`;
+    const found = deletedRepositories.get(key) ?? { layer: version.layer, by: version.by, bytes: 0, files: 0 };
+    found.bytes += version.size;
+    found.files++;
+    deletedRepositories.set(key, found);
+  }
+  for (const [key, { layer, by, bytes, files }] of deletedRepositories) {
+    const path = key.slice(0, key.indexOf('\0'));
+    add('image-git-directory', `/${path} is a git repository (${files} file${files === 1 ? '' : 's'}, ${bytes} bytes) deleted by layer ${by}, but its files stay in ${describe(layer)}; add .git to .dockerignore`, `/${path}/`, layer, bytes);
   }
 
   const config = image.config.config ?? {};

@@ -12,7 +12,7 @@ import { rangeContains } from '../dockerfile/text';
 import { checkImage, isRootUser } from '../image/checks';
 import { MergedTree } from '../image/filetree';
 import { lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
-import { createdByOf, parseCreatedBy } from '../image/history';
+import { createdByOf, mapHistory, parseCreatedBy } from '../image/history';
 import { sizeFrom } from '../image/layers';
 import type { ImageData, LayerSummary } from '../image/types';
 import { formatBytes } from '../report/image-tty';
@@ -182,6 +182,15 @@ function hiddenFiles(image: ImageData): () => ReadonlyMap<string, number> {
   };
 }
 
+/** An ARG's value is recorded in the history of every RUN that has it in scope (`|N NAME=value`). */
+function argEvidence(name: string, image: ImageData): Evidence | null {
+  const layers = mapHistory(image.config, image.layers.length).layers;
+  const layer = layers.findIndex((history) => history.buildArgs?.[name] !== undefined && history.buildArgs[name] !== '');
+  if (layer < 0) return null;
+  const length = layers[layer]!.buildArgs![name]!.length;
+  return { layer, bytes: null, message: `the image history records ARG ${name}'s value (${length} characters) with the RUN of layer ${layer}, for anyone who pulls the image to read (\`docker history --no-trunc\`)` };
+}
+
 function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mapping: DockerfileMapping, hidden: () => ReadonlyMap<string, number>): Evidence | null {
   if (finding.rule === 'runs-as-root') {
     const user = (image.config.config?.User ?? '').trim();
@@ -193,8 +202,9 @@ function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mappi
   if (finding.rule === 'secret-in-arg-or-env') {
     // An ENV's value is in the image config (an ARG's is in the history of the RUNs that see it).
     const name = textAt(file, finding);
-    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
     const inst = file.instructions.find((i) => rangeContains(i.range, finding.range));
+    if (inst?.keyword === 'ARG') return argEvidence(name, image);
+    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
     if (!pair || inst?.keyword !== 'ENV') return null;
     const length = pair.length - name.length - 1;
     if (length === 0) return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: ENV ${name} is empty in the image config` };

@@ -65,15 +65,27 @@ describe('image checks', () => {
     expect(credentialKind('app/keys.txt')).toBeNull();
   });
 
-  it('reports .git directories with their files and bytes, once per repository, and not when a later layer deleted them', () => {
+  it('reports .git directories with their files and bytes, once per repository; a deleted one still ships in its layer', () => {
     const results = checkImage(image([
       BASE,
-      [dir('app'), dir('app/.git'), file('app/.git/HEAD', 21), file('app/.git/objects/ab', 4000), dir('app/.git/modules/lib/.git'), file('srv/.git/HEAD', 21)],
+      [dir('app'), dir('app/.git'), file('app/.git/HEAD', 21), file('app/.git/objects/ab', 4000), dir('app/.git/modules/lib/.git'), file('srv/.git/HEAD', 21), file('srv/.git/config', 30)],
       [entry('whiteout', 'srv/.git', 0)],
     ])).filter((r) => r.check === 'image-git-directory');
-    expect(summary(results)).toEqual([['image-git-directory', '/app/.git/', 1]]);
+    expect(summary(results)).toEqual([['image-git-directory', '/app/.git/', 1], ['image-git-directory', '/srv/.git/', 1]]);
     expect(results[0]!.bytes).toBe(4021);
     expect(results[0]!.message).toBe('/app/.git is a git repository (2 files, 4021 bytes) shipped in the image; added by layer 1; add .git to .dockerignore');
+    expect(results[1]!.message).toBe('/srv/.git is a git repository (2 files, 51 bytes) deleted by layer 2, but its files stay in layer 1; add .git to .dockerignore');
+  });
+
+  it('a credential file deleted or overwritten by a later layer is still reported: its bytes stay in its layer', () => {
+    const results = checkImage(image([
+      BASE,
+      [file('root/.ssh/id_rsa', 1679, 0o600), file('app/.env', 40), file('app/notes.txt', 5)],
+      [entry('whiteout', 'root/.ssh/id_rsa', 0), file('app/.env', 10), entry('whiteout', 'app/notes.txt', 0)],
+    ])).filter((r) => r.check === 'image-credential-file');
+    expect(results.map((r) => [r.path, r.layer, r.bytes])).toEqual([['/app/.env', 2, 10], ['/root/.ssh/id_rsa', 1, 1679], ['/app/.env', 1, 40]]);
+    expect(results[1]!.message).toBe('/root/.ssh/id_rsa looks like an SSH private key; deleted by layer 2, but its bytes stay in layer 1, and anyone who pulls the image can extract them');
+    expect(results[2]!.message).toMatch(/^\/app\/\.env looks like an environment file \(usually secrets\); overwritten by layer 2/);
   });
 
   it('checks only the layers from fromLayer up (the layers the Dockerfile made)', () => {

@@ -113,6 +113,17 @@ describe('evidence for lint findings from the image', () => {
     expect(root.imageFindings.map((f) => f.rule)).toEqual([]);
   });
 
+  it('backs an ARG secret with the value the history records for the RUNs that see it', () => {
+    const text = 'FROM company/base:1\nARG GITHUB_TOKEN\nRUN git clone https://x/repo /src\nUSER 1000\nCMD ["/src/run"]\n';
+    const history = ['/bin/sh -c #(nop) ADD file:abc in /', '-ARG GITHUB_TOKEN', 'RUN |1 GITHUB_TOKEN=ghp_0123456789 /bin/sh -c git clone https://x/repo /src', '-USER 1000', '-CMD ["/src/run"]'];
+    const result = lint(text, image(history, [BASE_LAYER, [file('src/run', 10, 0o755)]], '1000'));
+    expect(result.notice).toBeNull();
+    expect(result.findings.find((f) => f.rule === 'secret-in-arg-or-env')!.evidence).toEqual({
+      layer: 1, bytes: null,
+      message: 'the image history records ARG GITHUB_TOKEN\'s value (14 characters) with the RUN of layer 1, for anyone who pulls the image to read (`docker history --no-trunc`)',
+    });
+  });
+
   it('reports the image checks against the image, on the layers the Dockerfile made, naming the instruction', () => {
     const text = 'FROM debian:12-slim\nCOPY . /app\nUSER app\nCMD ["/app/run"]\n';
     const data = image(['/bin/sh -c #(nop) ADD file:abc in /', '/bin/sh -c #(nop) COPY dir:123 in /app ', '-USER app', '-CMD ["/app/run"]'],
