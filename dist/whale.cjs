@@ -15080,21 +15080,39 @@ function recordedInstructions(stage) {
   return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== "FROM"));
 }
 function mapDockerfile(config, layerCount, file, target) {
-  if (target) return mapStage(config, layerCount, target);
+  if (target) return mapStage(config, layerCount, file, target);
   const final = finalStage(file);
   if (!final) return null;
-  let best = mapStage(config, layerCount, final);
+  let best = mapStage(config, layerCount, file, final);
   for (const stage of file.stages) {
     if (stage === final) continue;
-    const candidate = mapStage(config, layerCount, stage);
+    const candidate = mapStage(config, layerCount, file, stage);
     if (score(candidate) > score(best)) best = candidate;
   }
   return best;
 }
 function score(mapping) {
-  return (mapping.matched === mapping.expected ? 1e6 : 0) + mapping.matched;
+  const complete = mapping.matched === mapping.expected;
+  return (complete && mapping.changedRun === null ? 2e6 : 0) + (complete ? 1e6 : 0) + mapping.matched;
 }
-function mapStage(config, layerCount, stage) {
+function joinedText(file, range) {
+  const lines = file.lines.slice(range.start.line, range.end.line + 1);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, range.end.character);
+  lines[0] = lines[0].slice(range.start.character);
+  const escapedLineEnd = new RegExp(`${file.escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*\\r?\\n`, "g");
+  return lines.filter((line, i) => i === 0 || !/^\s*#/.test(line)).join("\n").replace(escapedLineEnd, "").replace(/\s+/g, " ").trim();
+}
+function firstChangedRun(file, history, entries) {
+  for (const [i, inst] of entries.entries()) {
+    if (inst?.keyword !== "RUN" || inst.form !== "shell" || inst.heredocs.length > 0 || !inst.argsRange) continue;
+    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]) : "").instruction;
+    if (recorded === null || !recorded.startsWith("RUN ")) continue;
+    if (recorded.slice(4).replace(/\s+/g, " ").trim() !== joinedText(file, inst.argsRange)) return inst;
+  }
+  return null;
+}
+function mapStage(config, layerCount, file, stage) {
   const history = Array.isArray(config.history) ? config.history : [];
   const instructions = recordedInstructions(stage);
   const entries = history.map(() => null);
@@ -15125,7 +15143,7 @@ function mapStage(config, layerCount, stage) {
   while (layers.length < layerCount) layers.push(null);
   const root = stageChain(stage).pop();
   const expected = instructions.filter((inst) => inst.keyword !== "ONBUILD").length;
-  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage };
+  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage, changedRun: firstChangedRun(file, history, entries) };
 }
 function lineOf(instruction) {
   return instruction.range.start.line + 1;
@@ -16427,26 +16445,6 @@ function measureCaches(layer, dirs) {
   }
   return { bytes, files, paths: [...found].sort() };
 }
-function textOf(file, range) {
-  const lines = file.lines.slice(range.start.line, range.end.line + 1);
-  if (lines.length === 0) return "";
-  lines[lines.length - 1] = lines[lines.length - 1].slice(0, range.end.character);
-  lines[0] = lines[0].slice(range.start.character);
-  return lines.join("\n");
-}
-function squash(text, escapeChar) {
-  return text.split("\n").filter((line, i) => i === 0 || !/^\s*#/.test(line)).join("\n").split(new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}[ \\t]*\\r?\\n`)).join("").replace(/\s+/g, "");
-}
-function changedRun(file, image, mapping) {
-  const history = image.config.history ?? [];
-  for (const [i, inst] of mapping.entries.entries()) {
-    if (inst?.keyword !== "RUN" || inst.form !== "shell" || inst.heredocs.length > 0 || !inst.argsRange) continue;
-    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]) : "").instruction;
-    if (recorded === null || !recorded.startsWith("RUN ")) continue;
-    if (!squash(recorded.slice(4), file.escapeChar).endsWith(squash(textOf(file, inst.argsRange), file.escapeChar))) return inst;
-  }
-  return null;
-}
 function describeInstruction(file, inst) {
   const text = (file.lines[inst.range.start.line] ?? "").trim().replace(/\s*\\$/, "");
   return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
@@ -16454,7 +16452,7 @@ function describeInstruction(file, inst) {
 function lintAgainstImage(file, findings, image) {
   const mapping = mapDockerfile(image.config, image.layers.length, file);
   const complete = mapping !== null && mapping.expected > 0 && mapping.matched === mapping.expected;
-  const changed = complete ? changedRun(file, image, mapping) : null;
+  const changed = complete ? mapping.changedRun : null;
   const matched = complete && !changed ? mapping : null;
   let notice = null;
   if (mapping === null) notice = `${image.reference}: ${file.path} has no FROM, so the image cannot be matched to it; no evidence attached`;
@@ -24733,13 +24731,7 @@ function compareBuilds(oldImage, newImage, options = {}) {
   };
 }
 function sourceOf(file, instruction) {
-  if (!instruction) return null;
-  const { start, end } = instruction.range;
-  const lines = file.lines.slice(start.line, end.line + 1);
-  lines[lines.length - 1] = lines[lines.length - 1].slice(0, end.character);
-  lines[0] = lines[0].slice(start.character);
-  const escape = file.escapeChar;
-  return lines.filter((line, i) => i === 0 || !/^\s*#/.test(line)).map((line) => line.trimEnd().endsWith(escape) ? line.trimEnd().slice(0, -1) : line).join(" ").replace(/\s+/g, " ").trim();
+  return instruction ? joinedText(file, instruction.range) : null;
 }
 function buildSide(image) {
   return {

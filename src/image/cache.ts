@@ -23,7 +23,7 @@ import type {
   CacheCause, CacheLayer, CacheReport, ChangedBuildArg, ChangedConfigKey, ChangedFile, FileChangeKind,
 } from './cache-report';
 import { envVariables } from './checks';
-import { lineOf, mapDockerfile, type DockerfileMapping } from './dockerfile-map';
+import { joinedText, lineOf, mapDockerfile, type DockerfileMapping } from './dockerfile-map';
 import { BUILDKIT_EXPORTER_COMMENT, createdByOf, mapHistory, parseCreatedBy, type Keyword, type MappedHistory } from './history';
 import { layerSize, sizeFrom } from './layers';
 import type { HistoryEntry, ImageConfig, ImageData, LayerEntry } from './types';
@@ -184,16 +184,7 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
 
 /** An instruction as written, its continued lines joined into one (`COPY requirements.txt .`). */
 function sourceOf(file: Dockerfile, instruction: Instruction | null): string | null {
-  if (!instruction) return null;
-  const { start, end } = instruction.range;
-  const lines = file.lines.slice(start.line, end.line + 1);
-  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, end.character);
-  lines[0] = lines[0]!.slice(start.character);
-  const escape = file.escapeChar;
-  return lines
-    .filter((line, i) => i === 0 || !/^\s*#/.test(line))
-    .map((line) => (line.trimEnd().endsWith(escape) ? line.trimEnd().slice(0, -1) : line))
-    .join(' ').replace(/\s+/g, ' ').trim();
+  return instruction ? joinedText(file, instruction.range) : null;
 }
 
 function buildSide(image: ImageData): CacheReport['old'] {

@@ -8,10 +8,10 @@
 // entry) is left unmatched; an instruction that recorded nothing is skipped (BuildKit records no ONBUILD, so
 // ONBUILD instructions are matched when present and never expected). Without a target stage, the stage whose
 // instructions the history matches best is taken: an image may come from `docker build --target`.
-import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
+import type { Dockerfile, Instruction, Range, Stage } from '../dockerfile/model';
 import { finalStage, stageChain } from '../lint/queries';
 import { BUILDKIT_EXPORTER_COMMENT, createdByOf, parseCreatedBy } from './history';
-import type { ImageConfig } from './types';
+import type { HistoryEntry, ImageConfig } from './types';
 
 /** How far down the instructions a history entry's keyword is looked for before the entry is left unmatched. */
 const SKIP_WINDOW = 3;
@@ -32,6 +32,11 @@ export interface DockerfileMapping {
   expected: number;
   /** The stage the image was built from. */
   stage: Stage;
+  /**
+   * The first shell-form RUN whose matched history entry records another command (the image was built from
+   * another version of the Dockerfile), or null.
+   */
+  changedRun: Instruction | null;
 }
 
 /** The instructions that record history entries when `stage` is built, in build order. */
@@ -44,24 +49,50 @@ export function recordedInstructions(stage: Stage): Instruction[] {
  * matches best (the final stage when several match as well). Null when the file has no stage.
  */
 export function mapDockerfile(config: ImageConfig, layerCount: number, file: Dockerfile, target?: Stage): DockerfileMapping | null {
-  if (target) return mapStage(config, layerCount, target);
+  if (target) return mapStage(config, layerCount, file, target);
   const final = finalStage(file);
   if (!final) return null;
-  let best = mapStage(config, layerCount, final);
+  let best = mapStage(config, layerCount, file, final);
   for (const stage of file.stages) {
     if (stage === final) continue;
-    const candidate = mapStage(config, layerCount, stage);
+    const candidate = mapStage(config, layerCount, file, stage);
     if (score(candidate) > score(best)) best = candidate;
   }
   return best;
 }
 
-/** Complete matches first, then the most matched instructions. */
+/** Complete matches whose RUNs record the same commands first, then complete ones, then the most matched. */
 function score(mapping: DockerfileMapping): number {
-  return (mapping.matched === mapping.expected ? 1_000_000 : 0) + mapping.matched;
+  const complete = mapping.matched === mapping.expected;
+  return (complete && mapping.changedRun === null ? 2_000_000 : 0) + (complete ? 1_000_000 : 0) + mapping.matched;
 }
 
-function mapStage(config: ImageConfig, layerCount: number, stage: Stage): DockerfileMapping {
+/**
+ * A range of the Dockerfile as the builders read it: escaped line ends removed (joining the lines), comment lines
+ * inside a continued instruction dropped, runs of blanks made one space.
+ */
+export function joinedText(file: Dockerfile, range: Range): string {
+  const lines = file.lines.slice(range.start.line, range.end.line + 1);
+  if (lines.length === 0) return '';
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, range.end.character);
+  lines[0] = lines[0]!.slice(range.start.character);
+  const escapedLineEnd = new RegExp(`${file.escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*\\r?\\n`, 'g');
+  return lines.filter((line, i) => i === 0 || !/^\s*#/.test(line)).join('\n')
+    .replace(escapedLineEnd, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Shell-form RUNs (not heredocs) whose recorded command is not their text. */
+function firstChangedRun(file: Dockerfile, history: readonly HistoryEntry[], entries: ReadonlyArray<Instruction | null>): Instruction | null {
+  for (const [i, inst] of entries.entries()) {
+    if (inst?.keyword !== 'RUN' || inst.form !== 'shell' || inst.heredocs.length > 0 || !inst.argsRange) continue;
+    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]!) : '').instruction;
+    if (recorded === null || !recorded.startsWith('RUN ')) continue;
+    if (recorded.slice(4).replace(/\s+/g, ' ').trim() !== joinedText(file, inst.argsRange)) return inst;
+  }
+  return null;
+}
+
+function mapStage(config: ImageConfig, layerCount: number, file: Dockerfile, stage: Stage): DockerfileMapping {
   const history = Array.isArray(config.history) ? config.history : [];
   const instructions = recordedInstructions(stage);
   const entries: Array<Instruction | null> = history.map(() => null);
@@ -96,7 +127,7 @@ function mapStage(config: ImageConfig, layerCount: number, stage: Stage): Docker
 
   const root = stageChain(stage).pop()!;
   const expected = instructions.filter((inst) => inst.keyword !== 'ONBUILD').length;
-  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage };
+  return { entries, layers, baseEntries: lowestMatch, baseLayers, from: root.from, matched, expected, stage, changedRun: firstChangedRun(file, history, entries) };
 }
 
 /** The 1-based line where an instruction starts. */

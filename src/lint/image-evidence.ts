@@ -7,12 +7,12 @@
 // image config runs as, and an ENV secret the fact that the config holds it. When the image's history does not
 // match the Dockerfile, nothing is guessed: no evidence, and one notice says why. The image checks
 // (image/checks.ts) become findings against the image itself, those a backed finding already states left out.
-import type { Dockerfile, Instruction, Range } from '../dockerfile/model';
+import type { Dockerfile, Instruction } from '../dockerfile/model';
 import { rangeContains } from '../dockerfile/text';
 import { checkImage, isRootUser } from '../image/checks';
 import { MergedTree } from '../image/filetree';
 import { lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
-import { createdByOf, mapHistory, parseCreatedBy } from '../image/history';
+import { mapHistory } from '../image/history';
 import { sizeFrom } from '../image/layers';
 import type { ImageData, LayerSummary } from '../image/types';
 import { formatBytes } from '../report/image-tty';
@@ -81,36 +81,6 @@ export function measureCaches(layer: Pick<LayerSummary, 'entries'>, dirs: readon
   return { bytes, files, paths: [...found].sort() };
 }
 
-/** The text of a range, with the lines between. */
-function textOf(file: Dockerfile, range: Range): string {
-  const lines = file.lines.slice(range.start.line, range.end.line + 1);
-  if (lines.length === 0) return '';
-  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, range.end.character);
-  lines[0] = lines[0]!.slice(range.start.character);
-  return lines.join('\n');
-}
-
-/**
- * A RUN as the builders record it compares with the Dockerfile's once line continuations, comment lines inside
- * them and all blanks are dropped (the builders join the lines; the recorded shell prefix is ignored).
- */
-function squash(text: string, escapeChar: string): string {
-  return text.split('\n').filter((line, i) => i === 0 || !/^\s*#/.test(line)).join('\n')
-    .split(new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*\\r?\\n`)).join('').replace(/\s+/g, '');
-}
-
-/** The first RUN of the Dockerfile whose matched history entry records another command, or null. */
-function changedRun(file: Dockerfile, image: ImageData, mapping: DockerfileMapping): Instruction | null {
-  const history = image.config.history ?? [];
-  for (const [i, inst] of mapping.entries.entries()) {
-    if (inst?.keyword !== 'RUN' || inst.form !== 'shell' || inst.heredocs.length > 0 || !inst.argsRange) continue;
-    const recorded = parseCreatedBy(history[i] ? createdByOf(history[i]!) : '').instruction;
-    if (recorded === null || !recorded.startsWith('RUN ')) continue;
-    if (!squash(recorded.slice(4), file.escapeChar).endsWith(squash(textOf(file, inst.argsRange), file.escapeChar))) return inst;
-  }
-  return null;
-}
-
 /** `line 5: COPY . /app`, the instruction's first line shortened. */
 function describeInstruction(file: Dockerfile, inst: Instruction): string {
   const text = (file.lines[inst.range.start.line] ?? '').trim().replace(/\s*\\$/, '');
@@ -121,7 +91,7 @@ export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[],
   const mapping = mapDockerfile(image.config, image.layers.length, file);
   // The history must match the Dockerfile: every instruction found its entry, and each RUN is the command recorded.
   const complete = mapping !== null && mapping.expected > 0 && mapping.matched === mapping.expected;
-  const changed = complete ? changedRun(file, image, mapping) : null;
+  const changed = complete ? mapping.changedRun : null;
   const matched = complete && !changed ? mapping : null;
   let notice: string | null = null;
   if (mapping === null) notice = `${image.reference}: ${file.path} has no FROM, so the image cannot be matched to it; no evidence attached`;

@@ -1,7 +1,7 @@
 // mapDockerfile on histories as both builders write them (texts copied from real builds).
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/dockerfile/parse';
-import { lineOf, mapDockerfile } from '../../src/image/dockerfile-map';
+import { joinedText, lineOf, mapDockerfile } from '../../src/image/dockerfile-map';
 import type { Instruction } from '../../src/dockerfile/model';
 import type { HistoryEntry, ImageConfig } from '../../src/image/types';
 
@@ -83,5 +83,34 @@ describe('mapDockerfile', () => {
     const mapping = mapDockerfile(c, layers, file)!;
     expect(mapping.matched).toBe(1);
     expect(mapping.expected).toBe(5);
+  });
+});
+
+describe('RUN commands: the recorded text must be the Dockerfile\'s', () => {
+  const history = (run: string) => config([
+    { created_by: '/bin/sh -c #(nop) ADD file:' + 'e'.repeat(64) + ' in / ' },
+    { created_by: `RUN /bin/sh -c ${run} # buildkit`, comment: 'buildkit.dockerfile.v0' },
+    { created_by: 'USER 1000', comment: 'buildkit.dockerfile.v0', empty_layer: true },
+  ]);
+
+  test('continuations (with blanks after the escape) and comment lines are joined as the builders join them', () => {
+    const file = parseDockerfile('FROM base\nRUN apt-get update \\   \n  # the tools\n  && apt-get install -y curl\nUSER 1000\n', 'Dockerfile');
+    const { config: c, layers } = history('apt-get update     && apt-get install -y curl');
+    expect(mapDockerfile(c, layers, file)!.changedRun).toBeNull();
+    expect(joinedText(file, file.instructions[1]!.range)).toBe('RUN apt-get update && apt-get install -y curl');
+  });
+
+  test('another command recorded is a changed RUN, also when the Dockerfile\'s text is its end', () => {
+    const file = parseDockerfile('FROM base\nRUN pip install flask\nUSER 1000\n', 'Dockerfile');
+    const { config: c, layers } = history('cd /app && pip install flask');
+    expect(lineOf(mapDockerfile(c, layers, file)!.changedRun!)).toBe(2);
+  });
+
+  test('a --target build: of two stages with the same shape, the one whose RUN was recorded', () => {
+    const file = parseDockerfile('FROM base AS deps\nRUN pip install x\nUSER 1000\nFROM base AS app\nRUN echo app\nUSER 1000\n', 'Dockerfile');
+    const { config: c, layers } = history('pip install x');
+    const mapping = mapDockerfile(c, layers, file)!;
+    expect(mapping.stage.name).toBe('deps');
+    expect(mapping.changedRun).toBeNull();
   });
 });
