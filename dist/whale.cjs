@@ -19425,6 +19425,13 @@ function* uncleanedInstalls(file, caches, installs2, cleaned) {
     yield install2;
   }
 }
+function uncleanedRpmInstalls(file, managers, caches) {
+  return uncleanedInstalls(file, caches, (command2) => isInstall(command2, managers), (command2, run2) => cleans(command2, run2, caches));
+}
+function installText(install2) {
+  const first = install2.positionals[0]?.value ?? "";
+  return `${install2.name} ${first.endsWith("install") ? first : `${first} install`}`;
+}
 var PROMPTING = /* @__PURE__ */ new Set([
   "install",
   "groupinstall",
@@ -19502,12 +19509,8 @@ cache out of the layer and silences the rule. A clean before the install does no
 non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL3032).`
   },
   check({ file, report }) {
-    const installs2 = (command2) => isInstall(command2, MANAGERS2);
-    const cleaned = (command2, run2) => cleans(command2, run2, CACHES);
-    for (const install2 of uncleanedInstalls(file, CACHES, installs2, cleaned)) {
-      const first = install2.positionals[0]?.value ?? "";
-      const sub = first.endsWith("install") ? first : `${first} install`;
-      report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`${install2.name} clean all\` to this RUN`, range: install2.range });
+    for (const install2 of uncleanedRpmInstalls(file, MANAGERS2, CACHES)) {
+      report({ message: `\`${installText(install2)}\` leaves its cache in this layer; add \`${install2.name} clean all\` to this RUN`, range: install2.range });
     }
   }
 });
@@ -23379,12 +23382,8 @@ layer and silences the rule. A clean before the install does not count. Exec-for
 are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL3040).`
   },
   check({ file, report }) {
-    const installs2 = (command2) => isInstall(command2, MANAGERS4);
-    const cleaned = (command2, run2) => cleans(command2, run2, CACHES2);
-    for (const install2 of uncleanedInstalls(file, CACHES2, installs2, cleaned)) {
-      const first = install2.positionals[0]?.value ?? "";
-      const sub = first.endsWith("install") ? first : `${first} install`;
-      report({ message: `\`${install2.name} ${sub}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install2.range });
+    for (const install2 of uncleanedRpmInstalls(file, MANAGERS4, CACHES2)) {
+      report({ message: `\`${installText(install2)}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install2.range });
     }
   }
 });

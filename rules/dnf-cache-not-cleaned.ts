@@ -1,7 +1,5 @@
-import type { ShellCommand } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { cleans, isInstall, uncleanedInstalls } from '../src/lint/rpm-packages';
+import { installText, uncleanedRpmInstalls } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['dnf', 'dnf5', 'microdnf']);
 // dnf keeps its cache in /var/cache/dnf, dnf5 in /var/cache/libdnf5, microdnf in /var/cache/yum.
@@ -33,13 +31,8 @@ cache out of the layer and silences the rule. A clean before the install does no
 non-POSIX shells are not read. yum has its own rule (yum-cache-not-cleaned, DL3032).`,
   },
   check({ file, report }) {
-    const installs = (command: ShellCommand) => isInstall(command, MANAGERS);
-    const cleaned = (command: ShellCommand, run: Instruction) => cleans(command, run, CACHES);
-    for (const install of uncleanedInstalls(file, CACHES, installs, cleaned)) {
-      // `install`, `groupinstall`...; `group install`, `module install` are two words.
-      const first = install.positionals[0]?.value ?? '';
-      const sub = first.endsWith('install') ? first : `${first} install`;
-      report({ message: `\`${install.name} ${sub}\` leaves its cache in this layer; add \`${install.name} clean all\` to this RUN`, range: install.range });
+    for (const install of uncleanedRpmInstalls(file, MANAGERS, CACHES)) {
+      report({ message: `\`${installText(install)}\` leaves its cache in this layer; add \`${install.name} clean all\` to this RUN`, range: install.range });
     }
   },
 });

@@ -1,7 +1,5 @@
-import type { ShellCommand } from '../src/dockerfile/command';
-import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { cleans, isInstall, uncleanedInstalls } from '../src/lint/rpm-packages';
+import { installText, uncleanedRpmInstalls } from '../src/lint/rpm-packages';
 
 const MANAGERS = new Set(['yum']);
 // On RHEL 8 and later `yum` is dnf: its cache is /var/cache/dnf and `dnf clean all` empties it.
@@ -32,13 +30,8 @@ layer and silences the rule. A clean before the install does not count. Exec-for
 are not read. dnf and microdnf have their own rule (dnf-cache-not-cleaned, DL3040).`,
   },
   check({ file, report }) {
-    const installs = (command: ShellCommand) => isInstall(command, MANAGERS);
-    const cleaned = (command: ShellCommand, run: Instruction) => cleans(command, run, CACHES);
-    for (const install of uncleanedInstalls(file, CACHES, installs, cleaned)) {
-      // `install`, `groupinstall`...; `group install`, `module install` are two words.
-      const first = install.positionals[0]?.value ?? '';
-      const sub = first.endsWith('install') ? first : `${first} install`;
-      report({ message: `\`${install.name} ${sub}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install.range });
+    for (const install of uncleanedRpmInstalls(file, MANAGERS, CACHES)) {
+      report({ message: `\`${installText(install)}\` leaves its cache in this layer; add \`yum clean all\` to this RUN`, range: install.range });
     }
   },
 });

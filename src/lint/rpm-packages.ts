@@ -71,6 +71,18 @@ export function* uncleanedInstalls(
   }
 }
 
+/** uncleanedInstalls for yum and dnf: installs by one of `managers`, cleaned by `clean all` or removing a cache. */
+export function uncleanedRpmInstalls(file: Dockerfile, managers: ReadonlySet<string>, caches: readonly string[]): Generator<ShellCommand> {
+  return uncleanedInstalls(file, caches, (command) => isInstall(command, managers), (command, run) => cleans(command, run, caches));
+}
+
+/** How an install reads in a message: `dnf install`, `yum groupinstall`, `dnf module install`. */
+export function installText(install: ShellCommand): string {
+  // `group install`, `module install` are two words.
+  const first = install.positionals[0]?.value ?? '';
+  return `${install.name} ${first.endsWith('install') ? first : `${first} install`}`;
+}
+
 // Subcommands that ask for confirmation before they change the system.
 const PROMPTING = new Set([
   'install', 'groupinstall', 'localinstall', 'reinstall', 'remove', 'erase', 'update', 'upgrade', 'downgrade',
