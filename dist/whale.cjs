@@ -12093,6 +12093,17 @@ function utf8Rank(unit) {
   return unit - 2048;
 }
 
+// src/image/config.ts
+function envVariables(config) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const pair of config.config?.Env ?? []) {
+    const text = String(pair);
+    const eq = text.indexOf("=");
+    variables.set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? "" : text.slice(eq + 1));
+  }
+  return variables;
+}
+
 // src/image/checks.ts
 var IMAGE_CHECKS = {
   "image-setuid-file": { severity: "warning", summary: "a file with the setuid or setgid bit" },
@@ -12112,15 +12123,6 @@ var CREDENTIAL_PATHS = [".aws/credentials", ".docker/config.json", ".kube/config
 var ENV_TEMPLATE_SUFFIXES = ["example", "sample", "template", "dist", "defaults"];
 var VENDORED = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "testdata", "vendor"]);
 var VENDORED_PREFIXES = ["usr/local/go/", "usr/lib/go-", "usr/share/go-", "go/pkg/mod/", "root/go/pkg/mod/"];
-function envVariables(config) {
-  const variables = /* @__PURE__ */ new Map();
-  for (const pair of config.config?.Env ?? []) {
-    const text = String(pair);
-    const eq = text.indexOf("=");
-    variables.set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? "" : text.slice(eq + 1));
-  }
-  return variables;
-}
 function comparePaths(a, b) {
   const x = a.split("/");
   const y = b.split("/");
@@ -14770,6 +14772,10 @@ function lastInChain(stage, keyword) {
 function instructionsOf(stage, keyword) {
   return stage.instructions.filter((inst) => inst.keyword === keyword);
 }
+function layerPersists(run2) {
+  const stage = run2.stage;
+  return stage !== null && (run2.onbuild !== null || stage.inFinalImage || stage.children.length > 0);
+}
 function allRuns(file) {
   const runs2 = [];
   for (const inst of file.instructions) {
@@ -15079,8 +15085,7 @@ var SKIP_WINDOW = 3;
 function recordedInstructions(stage) {
   return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== "FROM"));
 }
-function mapDockerfile(config, layerCount, file, target) {
-  if (target) return mapStage(config, layerCount, file, target);
+function mapDockerfile(config, layerCount, file) {
   const final = finalStage(file);
   if (!final) return null;
   let best = mapStage(config, layerCount, file, final);
@@ -16446,7 +16451,7 @@ function measureCaches(layer, dirs) {
   return { bytes, files, paths: [...found].sort() };
 }
 function describeInstruction(file, inst) {
-  const text = (file.lines[inst.range.start.line] ?? "").trim().replace(/\s*\\$/, "");
+  const text = joinedText(file, inst.range);
   return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 function lintAgainstImage(file, findings, image) {
@@ -16456,7 +16461,7 @@ function lintAgainstImage(file, findings, image) {
   const matched = complete && !changed ? mapping : null;
   let notice = null;
   if (mapping === null) notice = `${image.reference}: ${file.path} has no FROM, so the image cannot be matched to it; no evidence attached`;
-  else if (!complete) notice = `${image.reference}: its history matches ${mapping.matched} of the ${mapping.expected} instructions of ${file.path}'s final stage (built from another Dockerfile, or with --target?); no evidence attached`;
+  else if (!complete) notice = `${image.reference}: its history matches ${mapping.matched} of the ${mapping.expected} instructions of ${file.path}${file.stages.length > 1 ? ` (stage ${mapping.stage.nameText ?? mapping.stage.index}, the closest match)` : ""} (built from another Dockerfile?); no evidence attached`;
   else if (changed) notice = `${image.reference}: its history records another command for the RUN on line ${lineOf(changed)} of ${file.path} (built from another Dockerfile, or changed since?); no evidence attached`;
   const describeLayer2 = (layer) => {
     const inst = matched?.layers[layer] ?? null;
@@ -16516,19 +16521,19 @@ function evidenceFor(finding, file, image, mapping, hidden) {
     const name = textAt(file, finding);
     const inst2 = file.instructions.find((i) => rangeContains(i.range, finding.range));
     if (inst2?.keyword === "ARG") return argEvidence(name, image);
-    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
-    if (!pair || inst2?.keyword !== "ENV") return null;
-    const length = pair.length - name.length - 1;
+    const value = envVariables(image.config).get(name);
+    if (value === void 0 || inst2?.keyword !== "ENV") return null;
+    const length = value.length;
     if (length === 0) return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: ENV ${name} is empty in the image config` };
     return { layer: null, bytes: null, message: `the image config holds ENV ${name} (${length} characters) for anyone who pulls the image to read` };
   }
-  const dirs = CACHE_DIRS[finding.rule];
-  if (!dirs && finding.rule !== "copy-before-dependency-install") return null;
+  const dirs = CACHE_DIRS[finding.rule] ?? null;
+  if (dirs === null && finding.rule !== "copy-before-dependency-install") return null;
   const inst = mapping.entries.find((candidate) => candidate !== null && candidate.keyword !== "ONBUILD" && rangeContains(candidate.range, finding.range));
   if (!inst) return null;
   const where = describeInstruction(file, inst);
   const layer = mapping.layers.indexOf(inst);
-  if (finding.rule === "copy-before-dependency-install") {
+  if (dirs === null) {
     if (layer < 0) return null;
     const top = image.layers.length - 1;
     const bytes = sizeFrom(image.layers, layer);
@@ -17885,8 +17890,7 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
-      const stage = run2.stage;
-      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!layerPersists(run2)) continue;
       if (mountCovers(run2, LISTS)) continue;
       const commands = commandsOf(run2);
       const update = [...commands].reverse().find(isAptUpdate);
@@ -19415,8 +19419,7 @@ function cleans(command2, run2, caches) {
 }
 function* uncleanedInstalls(file, caches, installs2, cleaned) {
   for (const run2 of allRuns(file)) {
-    const stage = run2.stage;
-    if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+    if (!layerPersists(run2)) continue;
     if (caches.some((cache) => mountCovers(run2, cache))) continue;
     const commands = commandsOf(run2);
     const install2 = [...commands].reverse().find(installs2);
@@ -21472,8 +21475,7 @@ image. A cache clean before the install does not count. Exec-form RUNs and non-P
   },
   check({ file, report }) {
     for (const run2 of allRuns(file)) {
-      const stage = run2.stage;
-      if (!stage || !(run2.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!layerPersists(run2)) continue;
       const commands = commandsOf(run2);
       for (const [i, command2] of commands.entries()) {
         if (!isNpmInstall(command2)) continue;
@@ -24017,8 +24019,7 @@ function dropLinkedBodies(reclaimable, layers, tree) {
   reclaimable.length = kept;
 }
 function describeLayer(entries, index, digest, diffId, history) {
-  let sizeBytes = 0;
-  for (const entry of entries) sizeBytes += entry.size;
+  const sizeBytes = layerSize({ entries });
   return {
     index,
     digest,
@@ -24532,7 +24533,9 @@ ${layer.source ?? layer.instruction ?? "(no history)"}`
   }
   body.push('<section id="changed-files">\n<h2>Changed files in the first rebuilt layer</h2>');
   if (report.changedFiles.length === 0) {
-    body.push('<p class="more">No file differs.</p>');
+    const compared = report.cause.kind === "files" || report.cause.kind === "none" || report.cause.kind === "build-arg";
+    const why = report.firstRebuiltLayer === null ? "No layer was rebuilt." : compared ? "No file differs." : "Files not compared: the two builds made this layer with different instructions.";
+    body.push(`<p class="more">${why}</p>`);
   } else {
     const shown = report.changedFiles.slice(0, LIST_LIMIT);
     body.push(table2(
@@ -24695,7 +24698,7 @@ function compareBuilds(oldImage, newImage, options = {}) {
     found = { cause: { kind: "none", summary: "the two builds are the same image" }, line: null };
   }
   const warnings = [];
-  if (after.mapping && after.mapping.matched < after.mapping.expected) {
+  if (dockerfile && after.mapping && after.mapping.matched < after.mapping.expected) {
     warnings.push(`${dockerfile.path}: only ${after.mapping.matched} of the ${after.mapping.expected} instructions of its stage match the new image's history; the lines shown may be wrong`);
   }
   const firstHistory = first === null ? null : after.history.layers[first];
@@ -24744,9 +24747,12 @@ function buildSide(image) {
 var sameStep = (a, b) => a.text === b.text && a.empty === b.empty && JSON.stringify(a.buildArgs) === JSON.stringify(b.buildArgs);
 function baseOf(before2, after) {
   if (!after.mapping) return null;
+  const oldLayers = before2.mapping?.baseLayers ?? 0;
   return {
     entries: Math.max(after.mapping.baseEntries, before2.mapping?.baseEntries ?? 0),
-    layers: Math.max(after.mapping.baseLayers, before2.mapping?.baseLayers ?? 0)
+    layers: Math.max(after.mapping.baseLayers, oldLayers),
+    oldLayers,
+    newLayers: after.mapping.baseLayers
   };
 }
 function layerCause(before2, after, index, dockerfile) {
@@ -24780,7 +24786,7 @@ function layerCause(before2, after, index, dockerfile) {
   const base = baseOf(before2, after);
   if (at2 !== void 0) {
     if (base !== null && at2 < base.entries) {
-      const inBothBases = index < after.mapping.baseLayers && index < (before2.mapping?.baseLayers ?? 0);
+      const inBothBases = index < base.newLayers && index < base.oldLayers;
       return baseCause(`the base image's history differs from entry ${at2} on, so its layers differ`, inBothBases);
     }
     const next = after.steps[at2];
@@ -24967,6 +24973,7 @@ function formatCacheJson(report) {
     new: next,
     firstRebuiltLayer: rest.firstRebuiltLayer,
     instruction: rest.instruction,
+    source: rest.source,
     configOnly: rest.configOnly,
     cause: rest.cause,
     changedFiles: rest.changedFiles,
@@ -25057,7 +25064,7 @@ function readDockerfile(path) {
   } catch (error) {
     throw new UsageError(`--dockerfile ${path}: ${describeIoError(error)}`);
   }
-  const file = parseDockerfile(text.replace(/^\uFEFF/, ""), path);
+  const file = parseText(text, path);
   if (file.stages.length === 0) throw new UsageError(`--dockerfile ${path}: no FROM instruction, so no image was built from it`);
   return file;
 }

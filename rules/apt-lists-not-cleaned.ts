@@ -1,7 +1,7 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import type { Instruction, Position } from '../src/dockerfile/model';
 import { defineRule, type TextEdit } from '../src/lint/rule';
-import { allRuns, APT_INDEX_READERS, commandsOf, mountCovers, packageCommand, removesDirectory, runsAfter } from '../src/lint/queries';
+import { allRuns, APT_INDEX_READERS, commandsOf, layerPersists, mountCovers, packageCommand, removesDirectory, runsAfter } from '../src/lint/queries';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = ' && rm -rf /var/lib/apt/lists/*';
@@ -92,8 +92,7 @@ checked, since they run in the image built on this one. Exec-form RUNs and non-P
   },
   check({ file, report }) {
     for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!layerPersists(run)) continue;
       if (mountCovers(run, LISTS)) continue;
       const commands = commandsOf(run);
       // The last update is the one whose lists stay; only a removal after it counts

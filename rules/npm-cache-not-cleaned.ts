@@ -1,7 +1,7 @@
 import type { ShellCommand } from '../src/dockerfile/command';
 import type { Instruction } from '../src/dockerfile/model';
 import { defineRule } from '../src/lint/rule';
-import { allRuns, cacheMountTargets, commandsOf, packageCommand, removesDirectory, resolveWord } from '../src/lint/queries';
+import { allRuns, cacheMountTargets, commandsOf, layerPersists, packageCommand, removesDirectory, resolveWord } from '../src/lint/queries';
 
 /** npm's cache as root writes it, and the forms a RUN may use to remove it. */
 const CACHE_DIRS = ['/root/.npm', '/root/.npm/_cacache', '~/.npm', '~/.npm/_cacache'];
@@ -60,8 +60,7 @@ image. A cache clean before the install does not count. Exec-form RUNs and non-P
   },
   check({ file, report }) {
     for (const run of allRuns(file)) {
-      const stage = run.stage;
-      if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+      if (!layerPersists(run)) continue;
       const commands = commandsOf(run);
       for (const [i, command] of commands.entries()) {
         if (!isNpmInstall(command)) continue;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { parseDockerfile } from '../dockerfile/parse';
+import { parseText } from '../lint/lint-files';
 import { compareBuilds } from '../image/cache';
 import { resolveSource } from '../image/source';
 import type { ImageData } from '../image/types';
@@ -60,7 +60,7 @@ function readDockerfile(path: string) {
   } catch (error) {
     throw new UsageError(`--dockerfile ${path}: ${describeIoError(error)}`);
   }
-  const file = parseDockerfile(text.replace(/^\uFEFF/, ''), path);
+  const file = parseText(text, path);
   if (file.stages.length === 0) throw new UsageError(`--dockerfile ${path}: no FROM instruction, so no image was built from it`);
   return file;
 }

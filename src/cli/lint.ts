@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ConfigResolver, loadConfig, THRESHOLDS, type ResolvedConfig, type Threshold } from '../lint/config';
-import type { ImageCheckId } from '../image/checks';
 import { discover } from '../lint/discover';
 import { lintFiles, parseText, type FileResult } from '../lint/lint-files';
 import { lintAgainstImage } from '../lint/image-evidence';
@@ -118,7 +117,7 @@ async function withImage(results: FileResult[], reference: string, platform: str
   const linted = results[0];
   // `image: checks:` of the Dockerfile's configuration turns image checks off or changes their severity.
   const configured = (findings: Finding[], config: ResolvedConfig | null): Finding[] => findings.flatMap((finding) => {
-    const setting = config?.imageChecks.get(finding.rule as ImageCheckId);
+    const setting = config?.imageChecks.get(finding.rule);
     if (!setting) return [finding];
     return setting.enabled ? [{ ...finding, severity: setting.severity }] : [];
   });

@@ -16,7 +16,7 @@ export function checkPlatform(platform: string | undefined): void {
  * A single-platform image read with --platform must be that platform (a multi-platform index was already
  * narrowed to it): reading another one silently would answer a question nobody asked.
  */
-export function checkImagePlatform(platform: string | undefined, image: ImageData): void {
+function checkImagePlatform(platform: string | undefined, image: ImageData): void {
   if (platform === undefined || image.platform === null) return;
   const wanted = platform.toLowerCase().split('/');
   const actual = image.platform.toLowerCase().split('/');

@@ -37,6 +37,7 @@
 // which dive leaves in no defined order, by path.
 import { compareUtf8, MergedTree, type HiddenVersion, type HideReason } from './filetree';
 import { mapHistory, type Keyword, type LayerHistory } from './history';
+import { layerSize } from './layers';
 import type { HistoryEntry, ImageData, LayerEntry } from './types';
 
 export interface LayerAnalysis {
@@ -165,8 +166,7 @@ function dropLinkedBodies(reclaimable: ReclaimableFile[], layers: ReadonlyArray<
 }
 
 function describeLayer(entries: LayerEntry[], index: number, digest: string, diffId: string, history: LayerHistory | undefined): LayerAnalysis {
-  let sizeBytes = 0;
-  for (const entry of entries) sizeBytes += entry.size;
+  const sizeBytes = layerSize({ entries });
   return {
     index,
     digest,

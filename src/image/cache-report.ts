@@ -12,7 +12,7 @@ export interface ChangedFile {
   change: FileChangeKind;
   /** The file's size in the new layer (in the old one when removed). */
   sizeBytes: number;
-  /** For `metadata`: which attributes differ (`mode`, `uid`, `gid`, `linkTarget`, `type`). */
+  /** Which attributes differ (`mode`, `uid`, `gid`, `linkTarget`, `type`): for `metadata`, and `modified` when the type changed. */
   attributes?: string[];
   /** What the entry is when it is not a regular file: `dir`, `symlink`, `hardlink`, `whiteout` (the layer deletes the path), `opaque`. */
   type?: EntryType;
@@ -38,7 +38,10 @@ export interface CacheCause {
   summary: string;
   /** build-arg: the arguments whose values differ. */
   buildArgs?: ChangedBuildArg[];
-  /** instruction: the instruction as each build recorded it (the changed one may be an empty-layer entry). */
+  /**
+   * instruction: the step as each build recorded it, without content hashes and build args (the changed one
+   * may be an empty-layer entry below the rebuilt layer).
+   */
   oldInstruction?: string | null;
   newInstruction?: string | null;
   /** config: the config keys that differ. */
@@ -84,7 +87,10 @@ export interface CacheReport {
   /** Same layers, different config. */
   configOnly: boolean;
   cause: CacheCause;
-  /** Files that differ in the first rebuilt layer (old layer against new layer). */
+  /**
+   * Files that differ in the first rebuilt layer (old layer against new layer), when both builds made it with
+   * the same instruction; empty otherwise (an `instruction` or `base-image` cause across different layers).
+   */
   changedFiles: ChangedFile[];
   /**
    * Bytes (uncompressed, as `whale image` counts layer sizes) of every layer of the new build from the first
@@ -93,7 +99,10 @@ export interface CacheReport {
   rebuiltBytes: number;
   /** Layers of the new build taken from the cache (the bottom layers whose ChainIDs agree). */
   reusedLayers: number;
-  /** Line of the instruction that missed the cache (or that set the changed config key), with --dockerfile. */
+  /**
+   * With --dockerfile, the line of the cause: the FROM for a base image, the ENV or ARG that changed below, the
+   * rebuilt instruction (the RUN for a build argument, the COPY for files), the LABEL... for a config change.
+   */
   dockerfileLine: number | null;
   /** The Dockerfile given with --dockerfile, or null. */
   dockerfile: string | null;

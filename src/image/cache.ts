@@ -9,12 +9,13 @@
 //                layer itself is a base image layer;
 //   build-arg    a RUN's `|N K=V` build args differ, its text does not (both builders record the args in scope);
 //   instruction  a step's text differs (an ENV, ARG or WORKDIR below the rebuilt layer counts; a LABEL, CMD or
-//                EXPOSE does not for BuildKit, which keys later steps on them only in the classic builder), or a
-//                step was added; the classic builder's `file:<hash>` content hashes are not text;
+//                EXPOSE counts only for the classic builder, BuildKit does not key later steps on them), a step
+//                was added, or layers were removed from the top; `file:<hash>` content hashes are not text;
 //   files        nothing recorded differs and the rebuilt layer is a COPY or ADD: the files it copied did, and
 //                they are listed from the two versions of the layer;
-//   none         nothing recorded differs and no file does: the builder had no cache for the layer (--no-cache,
-//                another host, a pruned cache), or only timestamps changed, which whale does not compare.
+//   none         nothing recorded differs, and the layer is not a COPY/ADD with changed files: the builder had
+//                no cache for it (--no-cache, another host, a pruned cache; the files a RUN then made differently
+//                are listed), or only timestamps changed, which whale does not compare.
 // When every layer is shared, a different config is a config-only change (LABEL, ENV, CMD...) and the keys that
 // differ are named.
 import { createHash } from 'node:crypto';
@@ -22,7 +23,7 @@ import type { Dockerfile, Instruction, Stage } from '../dockerfile/model';
 import type {
   CacheCause, CacheLayer, CacheReport, ChangedBuildArg, ChangedConfigKey, ChangedFile, FileChangeKind,
 } from './cache-report';
-import { envVariables } from './checks';
+import { envVariables } from './config';
 import { joinedText, lineOf, mapDockerfile, type DockerfileMapping } from './dockerfile-map';
 import { BUILDKIT_EXPORTER_COMMENT, createdByOf, mapHistory, parseCreatedBy, type Keyword, type MappedHistory } from './history';
 import { layerSize, sizeFrom } from './layers';
@@ -65,7 +66,7 @@ interface Step {
  * An instruction as recorded, without what changes between builds of the same text: the classic builder's
  * content hashes (`COPY file:<hash> in .`, `ADD dir:<hash> in /`) and the build args (compared on their own).
  */
-export function comparableText(instruction: string): string {
+function comparableText(instruction: string): string {
   return instruction.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '$1:…').trim();
 }
 
@@ -147,8 +148,8 @@ export function compareBuilds(oldImage: ImageData, newImage: ImageData, options:
   }
 
   const warnings: string[] = [];
-  if (after.mapping && after.mapping.matched < after.mapping.expected) {
-    warnings.push(`${dockerfile!.path}: only ${after.mapping.matched} of the ${after.mapping.expected} instructions of its stage match the new image's history; the lines shown may be wrong`);
+  if (dockerfile && after.mapping && after.mapping.matched < after.mapping.expected) {
+    warnings.push(`${dockerfile.path}: only ${after.mapping.matched} of the ${after.mapping.expected} instructions of its stage match the new image's history; the lines shown may be wrong`);
   }
   const firstHistory = first === null ? null : after.history.layers[first]!;
   return {
@@ -210,12 +211,18 @@ interface Found {
 const sameStep = (a: Step, b: Step): boolean =>
   a.text === b.text && a.empty === b.empty && JSON.stringify(a.buildArgs) === JSON.stringify(b.buildArgs);
 
-/** The base image's history entries and layers: the larger count of the two builds (a base may grow or shrink). */
-function baseOf(before: Side, after: Side): { entries: number; layers: number } | null {
+/**
+ * The base image's history entries and layers, the larger count of the two builds (a base may grow or shrink),
+ * and each build's own base layer count; null without a Dockerfile.
+ */
+function baseOf(before: Side, after: Side): { entries: number; layers: number; oldLayers: number; newLayers: number } | null {
   if (!after.mapping) return null;
+  const oldLayers = before.mapping?.baseLayers ?? 0;
   return {
     entries: Math.max(after.mapping.baseEntries, before.mapping?.baseEntries ?? 0),
-    layers: Math.max(after.mapping.baseLayers, before.mapping?.baseLayers ?? 0),
+    layers: Math.max(after.mapping.baseLayers, oldLayers),
+    oldLayers,
+    newLayers: after.mapping.baseLayers,
   };
 }
 
@@ -256,7 +263,7 @@ function layerCause(before: Side, after: Side, index: number, dockerfile: Docker
 
   if (at !== undefined) {
     if (base !== null && at < base.entries) {
-      const inBothBases = index < after.mapping!.baseLayers && index < (before.mapping?.baseLayers ?? 0);
+      const inBothBases = index < base.newLayers && index < base.oldLayers;
       return baseCause(`the base image's history differs from entry ${at} on, so its layers differ`, inBothBases);
     }
     const next = after.steps[at]!;

@@ -1,10 +1,13 @@
-// Checks of a built image (rules.md section D): what its files and its config show, whatever the Dockerfile
-// says. Files are checked in the merged filesystem (a file deleted by a later layer is not there) and only where
-// the user's layers put them (the base image is not the user's to fix): the layers from `fromLayer` up.
+// Checks of a built image: what its files and its config show, whatever the Dockerfile says. Files are checked
+// where the user's layers put them (the layers from `fromLayer` up; the base image is not the user's to fix, and
+// a base file a user layer only rewrote keeps the base's layer), in the merged filesystem for setuid/setgid and
+// world-writable bits (a file deleted later is not there); credential files and .git directories are reported
+// also when a later layer deleted or overwrote them, since their bytes stay in the layer that added them.
 import type { Severity } from '../lint/rule';
 import { holdsNoSecret, looksSecret } from '../lint/secret-names';
 import { MergedTree, type HiddenVersion, type TreeNode } from './filetree';
-import type { ImageConfig, ImageData, LayerEntry } from './types';
+import { envVariables } from './config';
+import type { ImageData, LayerEntry } from './types';
 
 export const IMAGE_CHECKS = {
   'image-setuid-file': { severity: 'warning', summary: 'a file with the setuid or setgid bit' },
@@ -53,18 +56,6 @@ const VENDORED = new Set(['node_modules', 'site-packages', 'dist-packages', 'tes
 /** Go's own sources and the module cache ship test keys too. */
 const VENDORED_PREFIXES = ['usr/local/go/', 'usr/lib/go-', 'usr/share/go-', 'go/pkg/mod/', 'root/go/pkg/mod/'];
 
-/** Why a file's name says it holds credentials, or null. */
-/** The config's `Env` as name -> value (`K=V` pairs; a pair without `=` has an empty value). */
-export function envVariables(config: ImageConfig): Map<string, string> {
-  const variables = new Map<string, string>();
-  for (const pair of config.config?.Env ?? []) {
-    const text = String(pair);
-    const eq = text.indexOf('=');
-    variables.set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? '' : text.slice(eq + 1));
-  }
-  return variables;
-}
-
 /** Paths in tree order: by segment, so that `/app/cache` sorts with `/app`, before `/app-logs`. */
 function comparePaths(a: string, b: string): number {
   const x = a.split('/');
@@ -75,6 +66,7 @@ function comparePaths(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/** Why a file's name says it holds credentials, or null. */
 export function credentialKind(path: string): string | null {
   const parts = path.split('/');
   if (parts.some((part) => VENDORED.has(part)) || VENDORED_PREFIXES.some((prefix) => path.startsWith(prefix))) return null;

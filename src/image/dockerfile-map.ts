@@ -6,8 +6,10 @@
 // builder's `#(nop) COPY file:<hash> in .` and BuildKit's `COPY . . # buildkit` both read as COPY. An entry that
 // matches no nearby instruction (an ONBUILD trigger of the base image runs right after FROM and records its own
 // entry) is left unmatched; an instruction that recorded nothing is skipped (BuildKit records no ONBUILD, so
-// ONBUILD instructions are matched when present and never expected). Without a target stage, the stage whose
-// instructions the history matches best is taken: an image may come from `docker build --target`.
+// ONBUILD instructions are matched when present and never expected). Each matched shell-form RUN is then checked
+// against the command the history records (an image built from another version of the file records another
+// one). The stage matched is the one the history fits best: complete with the same RUN commands, then complete,
+// then the most instructions found (an image may come from `docker build --target`).
 import type { Dockerfile, Instruction, Range, Stage } from '../dockerfile/model';
 import { finalStage, stageChain } from '../lint/queries';
 import { BUILDKIT_EXPORTER_COMMENT, createdByOf, parseCreatedBy } from './history';
@@ -40,16 +42,15 @@ export interface DockerfileMapping {
 }
 
 /** The instructions that record history entries when `stage` is built, in build order. */
-export function recordedInstructions(stage: Stage): Instruction[] {
+function recordedInstructions(stage: Stage): Instruction[] {
   return stageChain(stage).reverse().flatMap((s) => s.instructions.filter((inst) => inst.keyword !== 'FROM'));
 }
 
 /**
- * Maps an image's history onto the Dockerfile it was built from: onto `target`, else onto the stage the history
- * matches best (the final stage when several match as well). Null when the file has no stage.
+ * Maps an image's history onto the Dockerfile it was built from, onto the stage the history matches best (the
+ * final stage when several match as well). Null when the file has no stage.
  */
-export function mapDockerfile(config: ImageConfig, layerCount: number, file: Dockerfile, target?: Stage): DockerfileMapping | null {
-  if (target) return mapStage(config, layerCount, file, target);
+export function mapDockerfile(config: ImageConfig, layerCount: number, file: Dockerfile): DockerfileMapping | null {
   const final = finalStage(file);
   if (!final) return null;
   let best = mapStage(config, layerCount, file, final);

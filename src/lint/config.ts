@@ -7,7 +7,7 @@ import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
 import { readYamlFile } from '../yaml-file';
 import { parseCiRules, type CiRules } from '../image/ci';
-import { IMAGE_CHECKS, type ImageCheckId } from '../image/checks';
+import { IMAGE_CHECKS } from '../image/checks';
 import { lazy } from '../lazy';
 import { loadHadolintConfig } from './hadolint-config';
 
@@ -37,7 +37,7 @@ export interface ResolvedConfig {
   /** `image: ci:` gates for `whale image --ci` (dive's names and units). */
   imageCi: Partial<CiRules>;
   /** `image: checks:` the image checks of `whale lint --image`, each on (with a severity) or off. */
-  imageChecks: Map<ImageCheckId, { enabled: boolean; severity: Severity }>;
+  imageChecks: Map<string, { enabled: boolean; severity: Severity }>;
   /** hadolint's `disable-ignore-pragma`: inline ignore comments are not honoured. */
   disableIgnorePragma: boolean;
 }
@@ -53,7 +53,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
-    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id as ImageCheckId, { enabled: true, severity: check.severity }])),
+    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: true, severity: check.severity }])),
     disableIgnorePragma: false,
   };
 }
@@ -123,7 +123,7 @@ export function validateConfig(data: unknown, path: string, registry: RuleRegist
     if (checks !== undefined && checks !== null) {
       if (!isRecord(checks)) fail('image.checks', 'expected a mapping of image check id to off, on or a severity');
       for (const [id, value] of Object.entries(checks)) {
-        const setting = config.imageChecks.get(id as ImageCheckId);
+        const setting = config.imageChecks.get(id);
         if (!setting) fail(`image.checks.${id}`, `unknown image check; allowed: ${Object.keys(IMAGE_CHECKS).join(', ')}`);
         const level = value === true ? 'on' : value === false ? 'off' : value;
         if (typeof level !== 'string' || !['off', 'on', ...SEVERITIES].includes(level)) {

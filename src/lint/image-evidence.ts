@@ -4,14 +4,16 @@
 // a cache left in a layer gets the bytes measured in that layer under the cache's directories, or, when the
 // layer holds none, says the image contradicts it; `copy-before-dependency-install` gets the bytes a
 // source-only change rebuilds (the COPY's layer and every layer above it); `runs-as-root` gets the user the
-// image config runs as, and an ENV secret the fact that the config holds it. When the image's history does not
+// image config runs as, an ENV secret the fact that the config holds it, an ARG secret the value the history
+// records with the RUNs that see it. When the image's history does not
 // match the Dockerfile, nothing is guessed: no evidence, and one notice says why. The image checks
 // (image/checks.ts) become findings against the image itself, those a backed finding already states left out.
 import type { Dockerfile, Instruction } from '../dockerfile/model';
 import { rangeContains } from '../dockerfile/text';
 import { checkImage, isRootUser } from '../image/checks';
 import { MergedTree } from '../image/filetree';
-import { lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
+import { joinedText, lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
+import { envVariables } from '../image/config';
 import { mapHistory } from '../image/history';
 import { sizeFrom } from '../image/layers';
 import type { ImageData, LayerSummary } from '../image/types';
@@ -81,9 +83,9 @@ export function measureCaches(layer: Pick<LayerSummary, 'entries'>, dirs: readon
   return { bytes, files, paths: [...found].sort() };
 }
 
-/** `line 5: COPY . /app`, the instruction's first line shortened. */
+/** `line 5: COPY . /app`, the instruction as the builders read it, shortened. */
 function describeInstruction(file: Dockerfile, inst: Instruction): string {
-  const text = (file.lines[inst.range.start.line] ?? '').trim().replace(/\s*\\$/, '');
+  const text = joinedText(file, inst.range);
   return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
@@ -95,7 +97,7 @@ export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[],
   const matched = complete && !changed ? mapping : null;
   let notice: string | null = null;
   if (mapping === null) notice = `${image.reference}: ${file.path} has no FROM, so the image cannot be matched to it; no evidence attached`;
-  else if (!complete) notice = `${image.reference}: its history matches ${mapping.matched} of the ${mapping.expected} instructions of ${file.path}'s final stage (built from another Dockerfile, or with --target?); no evidence attached`;
+  else if (!complete) notice = `${image.reference}: its history matches ${mapping.matched} of the ${mapping.expected} instructions of ${file.path}${file.stages.length > 1 ? ` (stage ${mapping.stage.nameText ?? mapping.stage.index}, the closest match)` : ''} (built from another Dockerfile?); no evidence attached`;
   else if (changed) notice = `${image.reference}: its history records another command for the RUN on line ${lineOf(changed)} of ${file.path} (built from another Dockerfile, or changed since?); no evidence attached`;
 
   const describeLayer = (layer: number): string => {
@@ -174,14 +176,14 @@ function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mappi
     const name = textAt(file, finding);
     const inst = file.instructions.find((i) => rangeContains(i.range, finding.range));
     if (inst?.keyword === 'ARG') return argEvidence(name, image);
-    const pair = (image.config.config?.Env ?? []).find((p) => p.startsWith(`${name}=`));
-    if (!pair || inst?.keyword !== 'ENV') return null;
-    const length = pair.length - name.length - 1;
+    const value = envVariables(image.config).get(name);
+    if (value === undefined || inst?.keyword !== 'ENV') return null;
+    const length = value.length;
     if (length === 0) return { layer: null, bytes: null, contradicted: true, message: `the image contradicts this finding: ENV ${name} is empty in the image config` };
     return { layer: null, bytes: null, message: `the image config holds ENV ${name} (${length} characters) for anyone who pulls the image to read` };
   }
-  const dirs = CACHE_DIRS[finding.rule];
-  if (!dirs && finding.rule !== 'copy-before-dependency-install') return null;
+  const dirs = CACHE_DIRS[finding.rule] ?? null;
+  if (dirs === null && finding.rule !== 'copy-before-dependency-install') return null;
 
   // The instruction the finding is in, if it recorded a history entry of this image (builder stages that are
   // not part of it, and ONBUILD triggers, which run in images built on this one, did not).
@@ -191,7 +193,8 @@ function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mappi
   const where = describeInstruction(file, inst);
   const layer = mapping.layers.indexOf(inst);
 
-  if (finding.rule === 'copy-before-dependency-install') {
+  if (dirs === null) {
+    // copy-before-dependency-install
     if (layer < 0) return null;
     const top = image.layers.length - 1;
     const bytes = sizeFrom(image.layers, layer);
@@ -199,13 +202,13 @@ function evidenceFor(finding: Finding, file: Dockerfile, image: ImageData, mappi
     return { layer, bytes, message: `a source-only change rebuilds ${span}: ${formatBytes(bytes)} (${bytes} bytes) from ${where} up` };
   }
 
-  const names = dirs!.map((dir) => dir.name).join(' or ');
+  const names = dirs.map((dir) => dir.name).join(' or ');
   if (layer < 0) {
     return { layer: null, bytes: 0, contradicted: true, message: `the image contradicts this finding: ${where} made no layer, so it left nothing under ${names}` };
   }
-  const measured = measureCaches(image.layers[layer]!, dirs!);
+  const measured = measureCaches(image.layers[layer]!, dirs);
   if (measured.bytes === 0) {
-    return { layer, bytes: 0, paths: dirs!.map((dir) => dir.name), contradicted: true, message: `the image contradicts this finding: layer ${layer} holds no files under ${names}` };
+    return { layer, bytes: 0, paths: dirs.map((dir) => dir.name), contradicted: true, message: `the image contradicts this finding: layer ${layer} holds no files under ${names}` };
   }
   const count = measured.files.length;
   // Removed by a later layer: the lesson of the rule, shown (the bytes stay in this layer all the same).

@@ -34,6 +34,16 @@ export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
   return stage.instructions.filter((inst) => inst.keyword === keyword);
 }
 
+/**
+ * True when the layer a RUN makes persists in an image: its stage ends up in the final image or other stages are
+ * built FROM it, or it is an ONBUILD RUN (it runs in the images built on this one). A builder stage that later
+ * stages only copy files from leaves its layers behind.
+ */
+export function layerPersists(run: Instruction): boolean {
+  const stage = run.stage;
+  return stage !== null && (run.onbuild !== null || stage.inFinalImage || stage.children.length > 0);
+}
+
 /** Every RUN in the file, top-level and ONBUILD triggers, with its stage. */
 export function allRuns(file: Dockerfile): Instruction[] {
   const runs: Instruction[] = [];

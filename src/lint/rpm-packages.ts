@@ -2,7 +2,7 @@
 // when a package spec names a version, which commands install or prompt, and which RUNs leave a cache behind.
 import type { ShellCommand, ShellWord } from '../dockerfile/command';
 import type { Dockerfile, Instruction } from '../dockerfile/model';
-import { allRuns, commandsOf, mountCovers, removesDirectory, resolveWord } from './queries';
+import { allRuns, commandsOf, layerPersists, mountCovers, removesDirectory, resolveWord } from './queries';
 
 /** The package names a word stands for, ARG/ENV values resolved and split; null when its value is unknown. */
 export function wordValues(word: ShellWord, run: Instruction): string[] | null {
@@ -60,8 +60,7 @@ export function* uncleanedInstalls(
   cleaned: (command: ShellCommand, run: Instruction) => boolean,
 ): Generator<ShellCommand> {
   for (const run of allRuns(file)) {
-    const stage = run.stage;
-    if (!stage || !(run.onbuild || stage.inFinalImage || stage.children.length > 0)) continue;
+    if (!layerPersists(run)) continue;
     if (caches.some((cache) => mountCovers(run, cache))) continue;
     const commands = commandsOf(run);
     const install = [...commands].reverse().find(installs);

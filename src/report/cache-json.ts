@@ -1,5 +1,5 @@
-// `whale cache --format json`: version 1 of the cache report. The keys of the issue's shape come first; the
-// per-layer list and the details of each side follow.
+// `whale cache --format json`: version 1 of the cache report. The summary keys come first; the per-layer list
+// and the warnings follow.
 import type { CacheReport } from '../image/cache-report';
 
 export function formatCacheJson(report: CacheReport): string {
@@ -10,6 +10,7 @@ export function formatCacheJson(report: CacheReport): string {
     new: next,
     firstRebuiltLayer: rest.firstRebuiltLayer,
     instruction: rest.instruction,
+    source: rest.source,
     configOnly: rest.configOnly,
     cause: rest.cause,
     changedFiles: rest.changedFiles,

@@ -419,7 +419,11 @@ export function formatCacheHtml(report: CacheReport): string {
 
   body.push('<section id="changed-files">\n<h2>Changed files in the first rebuilt layer</h2>');
   if (report.changedFiles.length === 0) {
-    body.push('<p class="more">No file differs.</p>');
+    // Files are compared only when both builds made the layer with the same instruction.
+    const compared = report.cause.kind === 'files' || report.cause.kind === 'none' || report.cause.kind === 'build-arg';
+    const why = report.firstRebuiltLayer === null ? 'No layer was rebuilt.'
+      : compared ? 'No file differs.' : 'Files not compared: the two builds made this layer with different instructions.';
+    body.push(`<p class="more">${why}</p>`);
   } else {
     const shown = report.changedFiles.slice(0, LIST_LIMIT);
     body.push(table('changed-files', [{ head: 'change', tight: true }, { head: 'size', num: true }, { head: 'path' }, { head: 'entry' }],

@@ -22,6 +22,10 @@ describe('whale cache', () => {
       changedFiles: [], rebuiltBytes: 0, reusedLayers: 3, dockerfileLine: null,
     });
     expect(Object.keys(report.old as object)).toEqual(expect.arrayContaining(['reference', 'digest']));
+    expect(Object.keys(report)).toEqual([
+      'version', 'old', 'new', 'firstRebuiltLayer', 'instruction', 'source', 'configOnly', 'cause', 'changedFiles',
+      'rebuiltBytes', 'reusedLayers', 'dockerfileLine', 'dockerfile', 'layers', 'warnings',
+    ]);
   });
 
   it('a one-layer arm64 image against an amd64 one that adds two layers on the same layer 0: different platforms', () => {

@@ -143,7 +143,7 @@ describe('evidence for lint findings from the image', () => {
     expect(changed.notice).toBe('docker://app:1: its history records another command for the RUN on line 2 of Dockerfile (built from another Dockerfile, or changed since?); no evidence attached');
     expect(changed.findings.every((f) => f.evidence === undefined)).toBe(true);
     const other = lint(APT, image(['/bin/sh -c #(nop) ADD file:abc in /', 'COPY x /x'], [BASE_LAYER, [file('x')]], 'app'));
-    expect(other.notice).toBe('docker://app:1: its history matches 0 of the 3 instructions of Dockerfile\'s final stage (built from another Dockerfile, or with --target?); no evidence attached');
+    expect(other.notice).toBe('docker://app:1: its history matches 0 of the 3 instructions of Dockerfile (built from another Dockerfile?); no evidence attached');
     // The image checks still run, on all layers but the first.
     expect(other.imageFindings.map((f) => f.rule)).toEqual(['image-secret-in-env']);
   });

@@ -270,7 +270,7 @@ describe('formatCacheHtml', () => {
     expect(html).toContain('<dt>First rebuilt layer</dt><dd>none<small>same layers, the config differs</small></dd>');
     expect(html).toContain('<dt>Dockerfile line</dt><dd>n/a<small>no --dockerfile given</small></dd>');
     expect(html).toContain('<td><code>Cmd</code></td><td><code>[&quot;a&quot;]</code></td><td><code>[&quot;b&quot;]</code></td>');
-    expect(html).toContain('No file differs.');
+    expect(html).toContain('No layer was rebuilt.');
     expect(bars(html, 'rebuilt').every((b) => b.second === 0)).toBe(true);
     expect(html).not.toContain('← cache miss');
   });
