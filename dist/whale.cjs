@@ -12111,8 +12111,13 @@ var IMAGE_CHECKS = {
   "image-credential-file": { severity: "warning", summary: "a file whose name says it holds credentials or a private key" },
   "image-git-directory": { severity: "warning", summary: "a .git directory (the repository history, maybe with credentials in its config)" },
   "image-secret-in-env": { severity: "warning", summary: "an ENV of the image config whose name says it holds a secret, with a value" },
-  "image-runs-as-root": { severity: "warning", summary: "the image config runs the container as root" }
+  "image-runs-as-root": { severity: "warning", summary: "the image config runs the container as root" },
+  // Off until configured, as hadolint's DL3057: many images are health-checked by their orchestrator instead.
+  "image-no-healthcheck": { severity: "info", summary: "the image config has no HEALTHCHECK", off: true }
 };
+function defaultCheckSettings() {
+  return new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: !("off" in check), severity: check.severity }]));
+}
 var SETUID = 2048;
 var SETGID = 1024;
 var STICKY = 512;
@@ -12149,7 +12154,12 @@ function checkImage(image, options = {}) {
   const fromLayer = Math.max(0, options.fromLayer ?? 1);
   const describe2 = options.describeLayer ?? ((layer) => `layer ${layer}`);
   const results = [];
-  const add = (check, message, path, layer, bytes) => results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
+  const settings = options.settings ?? defaultCheckSettings();
+  const add = (check, message, path, layer, bytes, env) => {
+    const setting = settings.get(check);
+    if (setting?.enabled === false) return;
+    results.push({ check, severity: setting?.severity ?? IMAGE_CHECKS[check].severity, message, path, layer, bytes, ...env !== void 0 ? { env } : {} });
+  };
   const hidden = [];
   const tree = new MergedTree({ onHidden: (version2) => {
     if (version2.layer >= fromLayer && version2.type === "file") hidden.push(version2);
@@ -12235,12 +12245,15 @@ function checkImage(image, options = {}) {
   const config = image.config.config ?? {};
   for (const [name, value] of envVariables(image.config)) {
     if (!looksSecret(name) || holdsNoSecret("ENV", value)) continue;
-    add("image-secret-in-env", `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null);
-    results[results.length - 1].env = name;
+    add("image-secret-in-env", `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null, name);
   }
   if (image.config.os !== "windows" && isRootUser(config.User)) {
     const user = (config.User ?? "").trim();
     add("image-runs-as-root", `the container runs as root (${user === "" ? "the image config sets no User" : `User is "${user}"`}); add a USER with an unprivileged user`, null, null, null);
+  }
+  const test = config.Healthcheck?.Test ?? [];
+  if (test.length === 0 || test[0] === "NONE") {
+    add("image-no-healthcheck", "the image config has no HEALTHCHECK: nothing tells the engine whether the container works; add a HEALTHCHECK, or rely on your orchestrator's probes", null, null, null);
   }
   return results;
 }
@@ -12352,7 +12365,7 @@ function defaultConfig(registry2) {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
-    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: true, severity: check.severity }])),
+    imageChecks: defaultCheckSettings(),
     disableIgnorePragma: false
   };
 }
@@ -16406,6 +16419,14 @@ function formatImageTty(analysis, ci, options = {}) {
     }
     out.push(`CI: ${ci.pass ? "PASS" : "FAIL"}`, gates.toString(), "");
   }
+  const checks = options.checks ?? [];
+  if (checks.length > 0) {
+    const table3 = new (Table())({ head: ["severity", "check", "finding"], style: plain, chars: compact });
+    for (const check of checks.slice(0, limit)) table3.push([check.severity, check.check, oneLine(check.message, Math.max(30, columns - 45))]);
+    out.push("Checks", table3.toString());
+    if (checks.length > limit) out.push(`\u2026 and ${checks.length - limit} more`);
+    out.push("");
+  }
   return out.join("\n");
 }
 
@@ -16454,7 +16475,7 @@ function describeInstruction(file, inst) {
   const text = joinedText(file, inst.range);
   return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
-function lintAgainstImage(file, findings, image) {
+function lintAgainstImage(file, findings, image, settings) {
   const mapping = mapDockerfile(image.config, image.layers.length, file);
   const complete = mapping !== null && mapping.expected > 0 && mapping.matched === mapping.expected;
   const changed = complete ? mapping.changedRun : null;
@@ -16475,7 +16496,7 @@ function lintAgainstImage(file, findings, image) {
   const backed = (rule) => withEvidence.filter((f) => f.rule === rule && f.evidence && !f.evidence.contradicted);
   const rootBacked = backed("runs-as-root").length > 0;
   const secretsBacked = new Set(backed("secret-in-arg-or-env").map((f) => textAt(file, f)));
-  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer: describeLayer2 }).filter((check) => !(check.check === "image-runs-as-root" && rootBacked) && !(check.env !== void 0 && secretsBacked.has(check.env)));
+  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer: describeLayer2, ...settings ? { settings } : {} }).filter((check) => !(check.check === "image-runs-as-root" && rootBacked) && !(check.env !== void 0 && secretsBacked.has(check.env)));
   const imageFindings = checks.map((check) => ({
     rule: check.check,
     aliases: [],
@@ -23853,22 +23874,17 @@ async function withImage(results, reference, platform, buildArgs, warn) {
   const source = resolveSource(reference);
   const image = await readImage(source, { ...platformOption(platform), progress: true });
   const linted = results[0];
-  const configured = (findings, config) => findings.flatMap((finding) => {
-    const setting = config?.imageChecks.get(finding.rule);
-    if (!setting) return [finding];
-    return setting.enabled ? [{ ...finding, severity: setting.severity }] : [];
-  });
   if (!linted || linted.text === null) {
-    const checked2 = lintAgainstImage(parseText("", reference), [], image);
     const config = linted?.config ?? null;
-    return [...results, { file: image.reference, findings: configured(checked2.imageFindings, config), error: null, text: null, config }];
+    const checked2 = lintAgainstImage(parseText("", reference), [], image, config?.imageChecks);
+    return [...results, { file: image.reference, findings: checked2.imageFindings, error: null, text: null, config }];
   }
   const model = parseText(linted.text, linted.file, buildArgs);
-  const checked = lintAgainstImage(model, linted.findings, image);
+  const checked = lintAgainstImage(model, linted.findings, image, linted.config?.imageChecks);
   if (checked.notice) warn(checked.notice);
   return [
     { ...linted, findings: checked.findings },
-    { file: image.reference, findings: configured(checked.imageFindings, linted.config), error: null, text: null, config: linted.config }
+    { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted.config }
   ];
 }
 function readStdin() {
@@ -24551,7 +24567,7 @@ ${layer.source ?? layer.instruction ?? "(no history)"}`
 
 // src/report/image-json.ts
 var ratio = (value) => value === null || !Number.isFinite(value) ? null : value;
-function imageReport(analysis, ci) {
+function imageReport(analysis, ci, checks = []) {
   return {
     version: 1,
     image: {
@@ -24580,11 +24596,12 @@ function imageReport(analysis, ci) {
     ci: ci === null ? null : {
       pass: ci.pass,
       gates: ci.gates.map(({ name, status, threshold, value }) => ({ name, status, threshold, value: ratio(value) }))
-    }
+    },
+    checks: checks.map(({ check, severity, message, path, layer, bytes }) => ({ check, severity, message, path, layer, bytes }))
   };
 }
-function formatImageJson(analysis, ci) {
-  return JSON.stringify(imageReport(analysis, ci), null, 2) + "\n";
+function formatImageJson(analysis, ci, checks = []) {
+  return JSON.stringify(imageReport(analysis, ci, checks), null, 2) + "\n";
 }
 
 // src/cli/image.ts
@@ -24596,15 +24613,17 @@ function registerImage(program2, setExit) {
 }
 async function runImage(reference, options) {
   checkPlatform(options.platform);
-  const rules = ciRules(options);
+  const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
+  const rules = ciRules(options, whaleConfig);
   const source = resolveSource(reference);
   const image = await readImage(source, { ...platformOption(options.platform), progress: options.progress });
   const analysis = analyze(image);
   const ci = rules === null ? null : evaluateCi(analysis, rules);
-  process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci) : options.format === "html" ? formatImageHtml(analysis, ci) : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+  const checks = checkImage(image, { settings: whaleConfig.imageChecks });
+  process.stdout.write(options.format === "json" ? formatImageJson(analysis, ci, checks) : options.format === "html" ? formatImageHtml(analysis, ci) : formatImageTty(analysis, ci, { checks, ...process.stdout.isTTY ? { columns: process.stdout.columns } : {} }));
   return ci !== null && !ci.pass ? EXIT_FINDINGS : EXIT_OK;
 }
-function ciRules(options) {
+function ciRules(options, whaleConfig) {
   const flags = ciRulesFromFlags({
     lowestEfficiency: options.lowestEfficiency,
     highestWastedBytes: options.highestWastedBytes,
@@ -24613,7 +24632,6 @@ function ciRules(options) {
   const anyFlag = [options.lowestEfficiency, options.highestWastedBytes, options.highestUserWastedPercent].some((v) => v !== void 0);
   if (!options.ci && !anyFlag && options.ciConfig === void 0) return null;
   const file = options.ciConfig ?? ((0, import_node_fs12.existsSync)(DEFAULT_CI_CONFIG) ? DEFAULT_CI_CONFIG : null);
-  const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
   return mergeCiRules(whaleConfig.imageCi, file === null ? {} : loadDiveCi(file), flags);
 }
 

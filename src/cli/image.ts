@@ -10,7 +10,8 @@ import { formatImageHtml } from '../report/html';
 import { formatImageJson } from '../report/image-json';
 import { formatImageTty } from '../report/image-tty';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
-import { ConfigResolver, loadConfig } from '../lint/config';
+import { ConfigResolver, loadConfig, type ResolvedConfig } from '../lint/config';
+import { checkImage } from '../image/checks';
 import { registry } from '../lint/builtin';
 
 interface ImageOptions {
@@ -48,25 +49,28 @@ export function registerImage(program: Command, setExit: (code: number) => void)
 
 async function runImage(reference: string, options: ImageOptions): Promise<number> {
   checkPlatform(options.platform);
-  // Gates are read before the image, so a bad threshold fails at once instead of after a long read.
-  const rules = ciRules(options);
+  // The configuration and gates are read before the image, so a mistake fails at once, not after a long read.
+  const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
+  const rules = ciRules(options, whaleConfig);
   const source = resolveSource(reference);
   const image = await readImage(source, { ...platformOption(options.platform), progress: options.progress });
   const analysis = analyze(image);
   const ci: CiResult | null = rules === null ? null : evaluateCi(analysis, rules);
+  // Without the Dockerfile the base image's extent is unknown: files are checked above layer 0.
+  const checks = checkImage(image, { settings: whaleConfig.imageChecks });
   process.stdout.write(options.format === 'json'
-    ? formatImageJson(analysis, ci)
+    ? formatImageJson(analysis, ci, checks)
     : options.format === 'html'
       ? formatImageHtml(analysis, ci)
-      : formatImageTty(analysis, ci, process.stdout.isTTY ? { columns: process.stdout.columns } : {}));
+      : formatImageTty(analysis, ci, { checks, ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}) }));
   return ci !== null && !ci.pass ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /**
- * The gates, or null when CI mode is off: dive's defaults, then `image: ci:` of the nearest .whale.yaml (or
- * --config), then the .dive-ci file, then flags, gate by gate.
+ * The gates, or null when CI mode is off: dive's defaults, then `image: ci:` of the whale configuration, then the
+ * .dive-ci file, then flags, gate by gate.
  */
-function ciRules(options: ImageOptions): CiRules | null {
+function ciRules(options: ImageOptions, whaleConfig: ResolvedConfig): CiRules | null {
   const flags = ciRulesFromFlags({
     lowestEfficiency: options.lowestEfficiency,
     highestWastedBytes: options.highestWastedBytes,
@@ -75,6 +79,5 @@ function ciRules(options: ImageOptions): CiRules | null {
   const anyFlag = [options.lowestEfficiency, options.highestWastedBytes, options.highestUserWastedPercent].some((v) => v !== undefined);
   if (!options.ci && !anyFlag && options.ciConfig === undefined) return null;
   const file = options.ciConfig ?? (existsSync(DEFAULT_CI_CONFIG) ? DEFAULT_CI_CONFIG : null);
-  const whaleConfig = options.config ? loadConfig(options.config, registry) : new ConfigResolver(registry, null).forFolder(process.cwd());
   return mergeCiRules(whaleConfig.imageCi, file === null ? {} : loadDiveCi(file), flags);
 }

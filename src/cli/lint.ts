@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ConfigResolver, loadConfig, THRESHOLDS, type ResolvedConfig, type Threshold } from '../lint/config';
+import { ConfigResolver, loadConfig, THRESHOLDS, type Threshold } from '../lint/config';
 import { discover } from '../lint/discover';
 import { lintFiles, parseText, type FileResult } from '../lint/lint-files';
 import { lintAgainstImage } from '../lint/image-evidence';
 import { resolveSource } from '../image/source';
-import { severityRank, type Finding, type Severity } from '../lint/rule';
+import { severityRank, type Severity } from '../lint/rule';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { checkPlatform, platformOption, readImage } from './read-image';
 import { UsageError } from '../errors';
@@ -115,24 +115,19 @@ async function withImage(results: FileResult[], reference: string, platform: str
   const source = resolveSource(reference);
   const image = await readImage(source, { ...platformOption(platform), progress: true });
   const linted = results[0];
-  // `image: checks:` of the Dockerfile's configuration turns image checks off or changes their severity.
-  const configured = (findings: Finding[], config: ResolvedConfig | null): Finding[] => findings.flatMap((finding) => {
-    const setting = config?.imageChecks.get(finding.rule);
-    if (!setting) return [finding];
-    return setting.enabled ? [{ ...finding, severity: setting.severity }] : [];
-  });
   if (!linted || linted.text === null) {
     // Unreadable (reported as such) or ignored by the configuration: the image is still checked.
-    const checked = lintAgainstImage(parseText('', reference), [], image);
+    // `image: checks:` of the Dockerfile's configuration turns image checks off or changes their severity.
     const config = linted?.config ?? null;
-    return [...results, { file: image.reference, findings: configured(checked.imageFindings, config), error: null, text: null, config }];
+    const checked = lintAgainstImage(parseText('', reference), [], image, config?.imageChecks);
+    return [...results, { file: image.reference, findings: checked.imageFindings, error: null, text: null, config }];
   }
   const model = parseText(linted.text, linted.file, buildArgs);
-  const checked = lintAgainstImage(model, linted.findings, image);
+  const checked = lintAgainstImage(model, linted.findings, image, linted.config?.imageChecks);
   if (checked.notice) warn(checked.notice);
   return [
     { ...linted, findings: checked.findings },
-    { file: image.reference, findings: configured(checked.imageFindings, linted.config), error: null, text: null, config: linted.config },
+    { file: image.reference, findings: checked.imageFindings, error: null, text: null, config: linted.config },
   ];
 }
 

@@ -16,7 +16,17 @@ export const IMAGE_CHECKS = {
   'image-git-directory': { severity: 'warning', summary: 'a .git directory (the repository history, maybe with credentials in its config)' },
   'image-secret-in-env': { severity: 'warning', summary: 'an ENV of the image config whose name says it holds a secret, with a value' },
   'image-runs-as-root': { severity: 'warning', summary: 'the image config runs the container as root' },
-} as const satisfies Record<string, { severity: Severity; summary: string }>;
+  // Off until configured, as hadolint's DL3057: many images are health-checked by their orchestrator instead.
+  'image-no-healthcheck': { severity: 'info', summary: 'the image config has no HEALTHCHECK', off: true },
+} as const satisfies Record<string, { severity: Severity; summary: string; off?: true }>;
+
+/** Whether each check runs, and at which severity (from `image: checks:` in .whale.yaml). */
+export type ImageCheckSettings = ReadonlyMap<string, { enabled: boolean; severity: Severity }>;
+
+/** The checks' own settings: on at their severity, except those off until configured. */
+export function defaultCheckSettings(): Map<string, { enabled: boolean; severity: Severity }> {
+  return new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: !('off' in check), severity: check.severity }]));
+}
 
 export type ImageCheckId = keyof typeof IMAGE_CHECKS;
 
@@ -39,6 +49,8 @@ export interface ImageCheckOptions {
   fromLayer?: number;
   /** How messages name a layer, e.g. `layer 3 (line 5: COPY . /app)`. Default `layer 3`. */
   describeLayer?: (layer: number) => string;
+  /** Which checks run and their severity; default: defaultCheckSettings(). */
+  settings?: ImageCheckSettings;
 }
 
 const SETUID = 0o4000;
@@ -88,8 +100,12 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
   const fromLayer = Math.max(0, options.fromLayer ?? 1);
   const describe = options.describeLayer ?? ((layer: number) => `layer ${layer}`);
   const results: ImageCheckResult[] = [];
-  const add = (check: ImageCheckId, message: string, path: string | null, layer: number | null, bytes: number | null) =>
-    results.push({ check, severity: IMAGE_CHECKS[check].severity, message, path, layer, bytes });
+  const settings = options.settings ?? defaultCheckSettings();
+  const add = (check: ImageCheckId, message: string, path: string | null, layer: number | null, bytes: number | null, env?: string): void => {
+    const setting = settings.get(check);
+    if (setting?.enabled === false) return;
+    results.push({ check, severity: setting?.severity ?? IMAGE_CHECKS[check].severity, message, path, layer, bytes, ...(env !== undefined ? { env } : {}) });
+  };
 
   // The merged filesystem, and the tar header (mode, owner) of each path's newest version in the user's layers,
   // with the layer since which its setuid/setgid and world-writable bits have been as they are now: a base image
@@ -190,12 +206,15 @@ export function checkImage(image: ImageData, options: ImageCheckOptions = {}): I
   const config = image.config.config ?? {};
   for (const [name, value] of envVariables(image.config)) {
     if (!looksSecret(name) || holdsNoSecret('ENV', value)) continue;
-    add('image-secret-in-env', `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null);
-    results[results.length - 1]!.env = name;
+    add('image-secret-in-env', `the image config sets ENV ${name} (${value.length} characters): anyone who pulls the image can read it; pass secrets at run time or with a secret mount`, null, null, null, name);
   }
   if (image.config.os !== 'windows' && isRootUser(config.User)) {
     const user = (config.User ?? '').trim();
     add('image-runs-as-root', `the container runs as root (${user === '' ? 'the image config sets no User' : `User is "${user}"`}); add a USER with an unprivileged user`, null, null, null);
+  }
+  const test = config.Healthcheck?.Test ?? [];
+  if (test.length === 0 || test[0] === 'NONE') {
+    add('image-no-healthcheck', 'the image config has no HEALTHCHECK: nothing tells the engine whether the container works; add a HEALTHCHECK, or rely on your orchestrator\'s probes', null, null, null);
   }
   return results;
 }

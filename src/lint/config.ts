@@ -7,7 +7,7 @@ import type { RuleRegistry } from './registry';
 import { UsageError } from '../errors';
 import { readYamlFile } from '../yaml-file';
 import { parseCiRules, type CiRules } from '../image/ci';
-import { IMAGE_CHECKS } from '../image/checks';
+import { defaultCheckSettings, IMAGE_CHECKS } from '../image/checks';
 import { lazy } from '../lazy';
 import { loadHadolintConfig } from './hadolint-config';
 
@@ -53,7 +53,7 @@ export function defaultConfig(registry: RuleRegistry): ResolvedConfig {
     isIgnored: () => false,
     failureThreshold: null,
     imageCi: {},
-    imageChecks: new Map(Object.entries(IMAGE_CHECKS).map(([id, check]) => [id, { enabled: true, severity: check.severity }])),
+    imageChecks: defaultCheckSettings(),
     disableIgnorePragma: false,
   };
 }

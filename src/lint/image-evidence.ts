@@ -10,7 +10,7 @@
 // (image/checks.ts) become findings against the image itself, those a backed finding already states left out.
 import type { Dockerfile, Instruction } from '../dockerfile/model';
 import { rangeContains } from '../dockerfile/text';
-import { checkImage, isRootUser } from '../image/checks';
+import { checkImage, isRootUser, type ImageCheckSettings } from '../image/checks';
 import { MergedTree } from '../image/filetree';
 import { joinedText, lineOf, mapDockerfile, type DockerfileMapping } from '../image/dockerfile-map';
 import { envVariables } from '../image/config';
@@ -89,7 +89,7 @@ function describeInstruction(file: Dockerfile, inst: Instruction): string {
   return `line ${lineOf(inst)}: ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
-export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[], image: ImageData): ImageLintResult {
+export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[], image: ImageData, settings?: ImageCheckSettings): ImageLintResult {
   const mapping = mapDockerfile(image.config, image.layers.length, file);
   // The history must match the Dockerfile: every instruction found its entry, and each RUN is the command recorded.
   const complete = mapping !== null && mapping.expected > 0 && mapping.matched === mapping.expected;
@@ -117,7 +117,7 @@ export function lintAgainstImage(file: Dockerfile, findings: readonly Finding[],
   const secretsBacked = new Set(backed('secret-in-arg-or-env').map((f) => textAt(file, f)));
   // Without a complete match the base image's extent is still the mapping's best guess: better than checking
   // every layer above layer 0 as if the user had made it.
-  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer })
+  const checks = checkImage(image, { fromLayer: mapping?.baseLayers ?? 1, describeLayer, ...(settings ? { settings } : {}) })
     .filter((check) => !(check.check === 'image-runs-as-root' && rootBacked) && !(check.env !== undefined && secretsBacked.has(check.env)));
   const imageFindings: Finding[] = checks.map((check) => ({
     rule: check.check,

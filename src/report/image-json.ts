@@ -2,6 +2,7 @@
 // null, never NaN (which JSON cannot hold).
 import type { ImageAnalysis } from '../image/analysis';
 import type { CiResult } from '../image/ci';
+import type { ImageCheckResult } from '../image/checks';
 
 export interface ImageReportJson {
   version: 1;
@@ -21,11 +22,13 @@ export interface ImageReportJson {
   inefficientFiles: Array<{ path: string; count: number; sizeBytes: number }>;
   reclaimable: Array<{ path: string; bytes: number; reason: string; layer: number }>;
   ci: null | { pass: boolean; gates: Array<{ name: string; status: 'pass' | 'fail' | 'skip'; threshold: number | null; value: number | null }> };
+  /** The image checks (setuid files, credentials, root...), above layer 0. */
+  checks: Array<{ check: string; severity: string; message: string; path: string | null; layer: number | null; bytes: number | null }>;
 }
 
 const ratio = (value: number | null): number | null => (value === null || !Number.isFinite(value) ? null : value);
 
-export function imageReport(analysis: ImageAnalysis, ci: CiResult | null): ImageReportJson {
+export function imageReport(analysis: ImageAnalysis, ci: CiResult | null, checks: readonly ImageCheckResult[] = []): ImageReportJson {
   return {
     version: 1,
     image: {
@@ -55,9 +58,10 @@ export function imageReport(analysis: ImageAnalysis, ci: CiResult | null): Image
       pass: ci.pass,
       gates: ci.gates.map(({ name, status, threshold, value }) => ({ name, status, threshold, value: ratio(value) })),
     },
+    checks: checks.map(({ check, severity, message, path, layer, bytes }) => ({ check, severity, message, path, layer, bytes })),
   };
 }
 
-export function formatImageJson(analysis: ImageAnalysis, ci: CiResult | null): string {
-  return JSON.stringify(imageReport(analysis, ci), null, 2) + '\n';
+export function formatImageJson(analysis: ImageAnalysis, ci: CiResult | null, checks: readonly ImageCheckResult[] = []): string {
+  return JSON.stringify(imageReport(analysis, ci, checks), null, 2) + '\n';
 }

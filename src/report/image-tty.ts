@@ -3,6 +3,7 @@
 import { lazy } from '../lazy';
 import type { ImageAnalysis, LayerAnalysis } from '../image/analysis';
 import type { CiResult, GateName } from '../image/ci';
+import type { ImageCheckResult } from '../image/checks';
 
 const Table = lazy<typeof import('cli-table3')>('cli-table3');
 
@@ -11,6 +12,8 @@ export interface ImageTtyOptions {
   columns?: number;
   /** Rows shown in the wasted and reclaimable lists. */
   limit?: number;
+  /** The image checks, listed after the CI gates. */
+  checks?: readonly ImageCheckResult[];
 }
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
@@ -119,6 +122,15 @@ export function formatImageTty(analysis: ImageAnalysis, ci: CiResult | null, opt
       gates.push([gate.name, gate.status.toUpperCase(), gate.threshold === null ? 'disabled' : gateValue(gate.name, gate.threshold), gateValue(gate.name, gate.value)]);
     }
     out.push(`CI: ${ci.pass ? 'PASS' : 'FAIL'}`, gates.toString(), '');
+  }
+
+  const checks = options.checks ?? [];
+  if (checks.length > 0) {
+    const table = new (Table())({ head: ['severity', 'check', 'finding'], style: plain, chars: compact });
+    for (const check of checks.slice(0, limit)) table.push([check.severity, check.check, oneLine(check.message, Math.max(30, columns - 45))]);
+    out.push('Checks', table.toString());
+    if (checks.length > limit) out.push(`… and ${checks.length - limit} more`);
+    out.push('');
   }
   return out.join('\n');
 }

@@ -191,3 +191,21 @@ describe('README: the whale image section', () => {
     expect(listed.sort()).toEqual(fields.sort());
   });
 });
+
+describe('whale image: image checks', () => {
+  it('lists the checks in the report, as the nearest .whale.yaml sets them', () => {
+    const archive = join(__dirname, '../../fixtures/images/docker-legacy.tar');
+    const dir = tempDir();
+    const checks = (): Array<{ check: string; severity: string }> => {
+      const run = whale(['image', '--format', 'json', '--no-progress', archive], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.stdout) as { checks: Array<{ check: string; severity: string }> }).checks;
+    };
+    expect(checks().map((c) => [c.check, c.severity])).toEqual([['image-runs-as-root', 'warning']]);
+    writeFileSync(join(dir, '.whale.yaml'), 'image:\n  checks:\n    image-runs-as-root: off\n    image-no-healthcheck: info\n');
+    expect(checks().map((c) => [c.check, c.severity])).toEqual([['image-no-healthcheck', 'info']]);
+    const tty = whale(['image', '--no-progress', archive], { cwd: dir });
+    expect(tty.stdout).toMatch(/Checks\n(.*\n){1,3}.*info +│ image-no-healthcheck/);
+  });
+});

@@ -134,6 +134,16 @@ describe('image checks', () => {
     expect(results.some((r) => r.message.includes('abc123'))).toBe(false);
   });
 
+  it('image-no-healthcheck is off until configured; HEALTHCHECK NONE counts as none; settings change severities', () => {
+    const on = new Map([['image-no-healthcheck', { enabled: true, severity: 'warning' as const }], ['image-runs-as-root', { enabled: false, severity: 'warning' as const }]]);
+    const healthcheck = (config: ImageConfig['config'], settings?: typeof on) =>
+      checkImage(image([BASE], config), settings ? { settings } : {}).map((r) => [r.check, r.severity]);
+    expect(healthcheck({})).toEqual([['image-runs-as-root', 'warning']]);
+    expect(healthcheck({}, on)).toEqual([['image-no-healthcheck', 'warning']]);
+    expect(healthcheck({ Healthcheck: { Test: ['NONE'] } }, on)).toEqual([['image-no-healthcheck', 'warning']]);
+    expect(healthcheck({ Healthcheck: { Test: ['CMD-SHELL', 'curl -f http://localhost/'] } }, on)).toEqual([]);
+  });
+
   it('reports an image that runs as root', () => {
     const root = (User: string | undefined) => checkImage(image([BASE], User === undefined ? {} : { User })).filter((r) => r.check === 'image-runs-as-root');
     expect(root(undefined).map((r) => r.message)).toEqual(['the container runs as root (the image config sets no User); add a USER with an unprivileged user']);
