@@ -38,13 +38,15 @@ with a leading \`/\` is read from the context root, as Docker does. With \`docke
 the context's ignore file may sit elsewhere: the \`patterns\` option adds its lines.`,
   },
   check({ file, options, report }) {
+    // The ignore file is read only for a Dockerfile that copies from the context.
+    const copies = file.instructions.filter((inst) =>
+      (inst.keyword === 'COPY' || inst.keyword === 'ADD') && !inst.flags.some((flag) => flag.name.toLowerCase() === 'from'));
+    if (copies.length === 0) return;
     const found = readDockerIgnore(file.path);
     const extra = options.patterns as string[];
     const patterns: IgnorePattern[] = [...(found?.patterns ?? []), ...parseDockerIgnore(extra.join('\n'))];
     if (patterns.length === 0) return;
-    for (const inst of file.instructions) {
-      if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
-      if (inst.flags.some((flag) => flag.name.toLowerCase() === 'from')) continue;
+    for (const inst of copies) {
       const sources = (inst.execArgs ?? inst.args).slice(0, -1);
       for (const word of sources) {
         if (word.value.startsWith('<<')) continue;
